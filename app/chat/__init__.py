@@ -1,0 +1,1 @@
+"""Conversations, their storage, and the turn pipeline that joins the layers."""

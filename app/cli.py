@@ -1,0 +1,99 @@
+"""The ``hearth`` command: the window by default, subcommands for headless work.
+
+    hearth                      open the window
+    hearth chat "question"      stream an answer in the terminal (stdin if no question)
+    hearth --version
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import multiprocessing
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from sqlite_utils.db import NotFoundError
+
+from app import APP_NAME, __version__
+from app.chat.turn import NullObserver
+from app.core.errors import HearthError
+from app.core.settings import SETTING_SPECS
+
+
+class _PrintingObserver(NullObserver):
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def text_received(self, text: str) -> None:
+        self.out.write(text)
+        self.out.flush()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hearth", description=f"{APP_NAME}: an offline AI assistant.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    chat = sub.add_parser("chat", help="ask a question in the terminal and stream the answer")
+    chat.add_argument("question", nargs="?", help="the question (read from standard input when left out)")
+    chat.add_argument("--conversation", type=int, help="continue the conversation with this id")
+    chat.add_argument("--model", type=Path, help="a GGUF file to use instead of the active model")
+    for spec in SETTING_SPECS:
+        if spec.name != "system_prompt":
+            chat.add_argument("--" + spec.name.replace("_", "-"), dest=spec.name, help=spec.help)
+    chat.add_argument("--system-prompt", dest="system_prompt", help="instructions the model sees first")
+    sub.add_parser("gui", help="open the window (the default)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if args.command == "chat":
+        return _chat(args)
+    from app.ui.application import run_gui
+
+    return run_gui(list(argv) if argv is not None else sys.argv[1:])
+
+
+def _chat(args: argparse.Namespace) -> int:
+    question = args.question if args.question is not None else sys.stdin.read()
+    if not question.strip():
+        print("hearth chat: give a question, or pipe one in on standard input.", file=sys.stderr)
+        return 2
+    from app.services import open_services
+
+    services = None
+    try:
+        services = open_services()
+        if args.model:
+            services.config.model_path = str(args.model.expanduser().resolve())
+        changes = {s.name: getattr(args, s.name) for s in SETTING_SPECS if getattr(args, s.name) is not None}
+        if args.conversation is not None:
+            conversation = services.store.conversation(args.conversation)
+        else:
+            conversation = services.store.create_conversation()
+        if changes:
+            services.store.update_settings(conversation.id, conversation.settings.with_changes(**changes))
+        signal.signal(signal.SIGINT, lambda *_: services.runner.cancel())
+        result = services.runner.send(conversation.id, question, _PrintingObserver(sys.stdout))
+        print()
+        if result.dropped_messages:
+            print(f"[{result.dropped_messages} older messages did not fit the context and were left out]",
+                  file=sys.stderr)
+        print(f"[conversation {conversation.id} · {result.completion_tokens} tokens · "
+              f"{result.tokens_per_second:.1f} tokens/s · {result.status}]", file=sys.stderr)
+        return 0
+    except HearthError as exc:
+        print(f"\nhearth: {exc.title}: {exc.user_text()}", file=sys.stderr)
+        return 1
+    except NotFoundError:
+        print(f"hearth: there is no conversation {args.conversation}.", file=sys.stderr)
+        return 1
+    finally:
+        if services is not None:
+            services.close()

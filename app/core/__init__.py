@@ -1,0 +1,1 @@
+"""Plain-Python foundations: paths, errors, settings and the database."""

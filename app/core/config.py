@@ -1,0 +1,54 @@
+"""App-wide preferences kept in a small JSON file (the active model, window choices).
+
+Writes are atomic (temporary file, then rename), so a crash or a full disk
+never leaves a half-written file; an unreadable file falls back to defaults
+and is kept aside for inspection.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from app.core.database import is_disk_full
+from app.core.errors import DiskFullError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppConfig:
+    """Preferences that are not per conversation."""
+
+    model_path: str | None = None  # None means the bundled model
+    last_conversation_id: int | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> "AppConfig":
+        if not path.exists():
+            return cls()
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            known = {f.name for f in fields(cls)}
+            return cls(**{k: v for k, v in raw.items() if k in known})
+        except (OSError, ValueError, TypeError) as exc:
+            aside = path.with_suffix(".unreadable")
+            log.warning("config %s unreadable (%s); using defaults, kept as %s", path, exc, aside)
+            path.replace(aside)
+            return cls()
+
+    def save(self, path: Path) -> None:
+        tmp = path.with_suffix(".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise DiskFullError("Hearth could not save its preferences because the disk is full.",
+                                    "Free some space; your conversations are not affected.") from exc
+            raise

@@ -1,0 +1,33 @@
+"""The interface the turn pipeline uses to talk to an engine, real or fake."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Protocol
+
+from app.engine.protocol import Event, Generate, ModelInfo
+
+
+class Engine(Protocol):
+    """What the chat layer needs from an inference engine."""
+
+    @property
+    def model_info(self) -> ModelInfo | None:
+        """The loaded model, or None."""
+
+    def ensure_loaded(self, model_path: Path, n_ctx: int) -> ModelInfo:
+        """Load ``model_path`` with a context of ``n_ctx`` unless it already is."""
+
+    def generate(self, request: Generate) -> Iterator[Event]:
+        """Yield Started, then TokenBatch events, then exactly one Finished.
+
+        Raises a HearthError subclass (EngineCrashedError, ContextOverflowError,
+        ...) instead of yielding Failed.
+        """
+
+    def cancel(self) -> None:
+        """Ask the current generation to stop; safe to call from any thread."""
+
+    def shutdown(self) -> None:
+        """Stop the engine and release its memory."""

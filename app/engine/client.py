@@ -1,0 +1,236 @@
+"""The parent side of the engine: starts, feeds, watches and restarts the child process.
+
+If the child dies (a native crash, the OOM killer, a user's ``kill``), the
+current call raises :class:`EngineCrashedError` and the next call starts a
+fresh child. Cancellation sets a shared event the child checks between
+tokens; if the child has not confirmed within :attr:`cancel_grace` the call
+returns anyway and the late confirmation is drained before the next request.
+A child silent for :attr:`hang_timeout` is killed.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import threading
+import time
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from app.core import errors
+from app.engine import worker
+from app.engine.protocol import (
+    Event, Failed, Finished, Generate, Load, Loaded, ModelInfo, Shutdown, Started,
+)
+from app.models.files import check_gguf_file, check_memory_fit
+
+log = logging.getLogger(__name__)
+POLL_SECONDS = 0.01
+
+
+class EngineProcess:
+    """An :class:`~app.engine.base.Engine` backed by llama.cpp in a child process."""
+
+    def __init__(self, n_threads: int | None = None, load_timeout: float = 300.0,
+                 hang_timeout: float = 120.0, cancel_grace: float = 0.15) -> None:
+        self.n_threads = n_threads
+        self.load_timeout = load_timeout
+        self.hang_timeout = hang_timeout
+        self.cancel_grace = cancel_grace
+        self._ctx = mp.get_context("spawn")
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._cancel = self._ctx.Event()
+        self._cancel_requested = threading.Event()
+        self._info: ModelInfo | None = None
+        self._next_request = 1
+        self._unconfirmed_cancel: int | None = None
+        self._lock = threading.Lock()
+
+    # lifecycle -------------------------------------------------------------
+
+    @property
+    def model_info(self) -> ModelInfo | None:
+        return self._info
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None and self._process.is_alive() else None
+
+    def is_running(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    def _start(self) -> None:
+        parent, child = self._ctx.Pipe(duplex=True)
+        process = self._ctx.Process(target=worker.main, args=(child, self._cancel),
+                                    name="hearth-engine", daemon=True)
+        process.start()
+        child.close()
+        self._process, self._conn = process, parent
+        self._info = None
+        self._unconfirmed_cancel = None
+        log.info("engine process started (pid %s)", process.pid)
+
+    def _discard(self, kill: bool) -> int | None:
+        """Forget the child; kill it first if asked. Returns its exit code if known."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        self._info = None
+        if conn is not None:
+            conn.close()
+        if process is None:
+            return None
+        if kill and process.is_alive():
+            process.kill()
+        process.join(timeout=5)
+        return process.exitcode
+
+    def shutdown(self) -> None:
+        """Ask the child to exit; kill it if it does not within a few seconds."""
+        with self._lock:
+            if self._conn is not None and self.is_running():
+                try:
+                    self._conn.send(Shutdown())
+                except OSError:
+                    log.warning("engine pipe already closed at shutdown")
+                assert self._process is not None
+                self._process.join(timeout=3)
+            self._discard(kill=True)
+
+    def kill(self) -> None:
+        """Kill the child at once (a hung engine, or tests)."""
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+
+    # requests ----------------------------------------------------------------
+
+    def ensure_loaded(self, model_path: Path, n_ctx: int) -> ModelInfo:
+        """Start the child if needed and load the model unless it is already loaded."""
+        with self._lock:
+            if self._info is not None and self.is_running() and self._info.path == str(model_path) \
+                    and self._info.n_ctx == n_ctx:
+                return self._info
+            check_gguf_file(model_path)
+            check_memory_fit(model_path, n_ctx)
+            self._drain_cancelled()
+            if not self.is_running():
+                self._discard(kill=True)
+                self._start()
+            assert self._conn is not None
+            self._conn.send(Load(str(model_path), n_ctx, self.n_threads))
+            try:
+                event = self._receive(self.load_timeout)
+            except errors.EngineCrashedError as exc:
+                raise errors.ModelFileError(
+                    f"The engine crashed while opening {model_path.name}.",
+                    "The file is probably damaged or made for a newer llama.cpp; choose another model. "
+                    "Your conversations are safe.",
+                ) from exc
+            if isinstance(event, Failed):
+                raise _error_from(event)
+            if not isinstance(event, Loaded):
+                raise errors.ModelLoadError(f"Unexpected reply from the engine: {event!r}")
+            self._info = event.info
+            return event.info
+
+    def generate(self, request: Generate) -> Iterator[Event]:
+        """Send a request and yield its events (see :class:`~app.engine.base.Engine`)."""
+        with self._lock:
+            self._drain_cancelled()
+            if self._conn is None or not self.is_running() or self._info is None:
+                raise errors.EngineCrashedError("The engine is not running.", "Send again to restart it.")
+            self._cancel.clear()
+            self._cancel_requested.clear()
+            self._conn.send(request)
+            yield from self._events(request.request_id)
+
+    def new_request_id(self) -> int:
+        self._next_request += 1
+        return self._next_request
+
+    def cancel(self) -> None:
+        """Stop the current generation (callable from any thread)."""
+        self._cancel_requested.set()
+        self._cancel.set()
+
+    # internals ---------------------------------------------------------------
+
+    def _events(self, request_id: int) -> Iterator[Event]:
+        cancelled_at: float | None = None
+        started: Started | None = None
+        while True:
+            if self._cancel_requested.is_set() and cancelled_at is None:
+                cancelled_at = time.perf_counter()
+            timeout = self.hang_timeout
+            if cancelled_at is not None:
+                timeout = self.cancel_grace - (time.perf_counter() - cancelled_at)
+                if timeout <= 0:
+                    self._unconfirmed_cancel = request_id
+                    prompt = started.prompt_tokens if started else 0
+                    yield Finished(request_id, "cancelled", prompt, 0, 0.0, 0.0)
+                    return
+            event = self._receive(timeout, stop_on=self._cancel_requested if cancelled_at is None else None)
+            if event is None:
+                continue
+            if getattr(event, "request_id", request_id) != request_id:
+                continue
+            if isinstance(event, Failed):
+                raise _error_from(event)
+            if isinstance(event, Started):
+                started = event
+            yield event
+            if isinstance(event, Finished):
+                return
+
+    def _receive(self, timeout: float, stop_on: threading.Event | None = None) -> Event | None:
+        """Wait for one event. Returns None early if ``stop_on`` is set; raises on death or hang."""
+        assert self._conn is not None
+        deadline = time.perf_counter() + timeout
+        while True:
+            try:
+                if self._conn.poll(POLL_SECONDS):
+                    return self._conn.recv()
+            except (EOFError, OSError):
+                self._crashed()
+            if self._process is None or not self._process.is_alive():
+                self._crashed()
+            if stop_on is not None and stop_on.is_set():
+                return None
+            if time.perf_counter() >= deadline:
+                self._discard(kill=True)
+                raise errors.EngineCrashedError(
+                    f"The engine stopped answering for {timeout:.0f} seconds and was restarted.",
+                    "Your conversation is saved; send again to continue.",
+                )
+
+    def _crashed(self) -> None:
+        code = self._discard(kill=False)
+        raise errors.EngineCrashedError(
+            f"The engine process stopped unexpectedly (exit code {code}).",
+            "The answer so far is saved and marked interrupted; send again to start a fresh engine.",
+        )
+
+    def _drain_cancelled(self) -> None:
+        """Discard the late events of a cancelled request until its Finished arrives."""
+        if self._unconfirmed_cancel is None or self._conn is None:
+            return
+        waiting_for = self._unconfirmed_cancel
+        self._unconfirmed_cancel = None
+        deadline = time.perf_counter() + 10.0
+        try:
+            while True:
+                event = self._receive(max(0.01, deadline - time.perf_counter()))
+                if isinstance(event, (Finished, Failed)) and event.request_id == waiting_for:
+                    return
+        except errors.EngineCrashedError as exc:
+            log.warning("cancelled request %s never finished (%s); the engine will restart", waiting_for, exc)
+            self._discard(kill=True)
+
+
+def _error_from(event: Failed) -> errors.HearthError:
+    cls = getattr(errors, event.error, None)
+    if not (isinstance(cls, type) and issubclass(cls, errors.HearthError)) or cls is errors.SettingsError:
+        cls = errors.ModelLoadError
+    return cls(event.message, event.advice)

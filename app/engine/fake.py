@@ -1,0 +1,74 @@
+"""A scripted in-process engine for fast unit tests (the simonw/llm ``enqueue`` idea)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.core.errors import EngineCrashedError
+from app.engine.protocol import Event, Finished, Generate, ModelInfo, Started, TokenBatch
+
+
+class FakeEngine:
+    """Streams queued answers word by word; can be told to crash mid-answer."""
+
+    def __init__(self, token_delay: float = 0.0) -> None:
+        self.token_delay = token_delay
+        self.answers: deque[str] = deque()
+        self.requests: list[Generate] = []
+        self.crash_after_tokens: int | None = None
+        self.dropped_messages = 0
+        self.loads = 0
+        self._info: ModelInfo | None = None
+        self._cancel = threading.Event()
+
+    def enqueue(self, *answers: str) -> None:
+        self.answers.extend(answers)
+
+    @property
+    def model_info(self) -> ModelInfo | None:
+        return self._info
+
+    def ensure_loaded(self, model_path: Path, n_ctx: int) -> ModelInfo:
+        if self._info is None or self._info.path != str(model_path) or self._info.n_ctx != n_ctx:
+            self.loads += 1
+            self._info = ModelInfo(str(model_path), "Fake model", n_ctx, n_ctx, 1_000, 1_000, 0.0)
+        return self._info
+
+    def generate(self, request: Generate) -> Iterator[Event]:
+        self.requests.append(request)
+        self._cancel.clear()
+        answer = self.answers.popleft() if self.answers else "This is a fake answer."
+        words = answer.split(" ")
+        yield Started(request.request_id, prompt_tokens=10, dropped_messages=self.dropped_messages,
+                      n_ctx=self._info.n_ctx if self._info else 2048)
+        start = time.perf_counter()
+        sent = 0
+        reason = "stop"
+        for index, word in enumerate(words):
+            if self._cancel.is_set():
+                reason = "cancelled"
+                break
+            if self.crash_after_tokens is not None and sent >= self.crash_after_tokens:
+                self.crash_after_tokens = None
+                self._info = None
+                raise EngineCrashedError("The engine process stopped unexpectedly (fake crash).",
+                                         "Your conversation is saved; send again to restart it.")
+            if index >= request.max_tokens:
+                reason = "length"
+                break
+            if self.token_delay:
+                time.sleep(self.token_delay)
+            yield TokenBatch(request.request_id, word if index == 0 else " " + word, 1)
+            sent += 1
+        elapsed = max(time.perf_counter() - start, 1e-6)
+        yield Finished(request.request_id, reason, 10, sent, 0.0, elapsed)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def shutdown(self) -> None:
+        self._info = None

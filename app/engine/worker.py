@@ -1,0 +1,178 @@
+"""The engine process: owns the ``Llama`` object and serves the message protocol.
+
+This module runs in a child process started with the *spawn* context, so a
+crash in native code (a bad model file, a CPU feature mismatch) kills only
+this process. It is the only module that imports ``llama_cpp``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.synchronize import Event as EventType
+from pathlib import Path
+from typing import Any
+
+from app.chat.context import ChatMessage, fit_to_context
+from app.core.errors import HearthError
+from app.engine.protocol import (
+    Failed, Finished, Generate, Load, Loaded, ModelInfo, Shutdown, Started, TokenBatch, Unload,
+)
+
+FLUSH_SECONDS = 0.025  # send tokens to the parent at most every 25 ms (first token at once)
+MESSAGE_OVERHEAD_TOKENS = 8  # per-message template tokens when a model ships no template
+
+
+def default_threads() -> int:
+    """Physical-ish core count: llama.cpp is fastest with one thread per core."""
+    return max(1, min(8, os.cpu_count() or 1))
+
+
+class LoadedModel:
+    """A llama.cpp model and the means to count its chat prompt's tokens."""
+
+    def __init__(self, request: Load) -> None:
+        from llama_cpp import Llama
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        started = time.perf_counter()
+        self.llm = Llama(
+            model_path=request.model_path,
+            n_ctx=request.n_ctx,
+            n_threads=request.n_threads or default_threads(),
+            n_threads_batch=request.n_threads or default_threads(),
+            verbose=False,
+        )
+        self.load_seconds = time.perf_counter() - started
+        meta = dict(self.llm.metadata)
+        template = meta.get("tokenizer.chat_template")
+        self.formatter = None
+        if template:
+            eos, bos = self.llm.token_eos(), self.llm.token_bos()
+            self.formatter = Jinja2ChatFormatter(
+                template=template,
+                eos_token=self.llm._model.token_get_text(eos) if eos != -1 else "",
+                bos_token=self.llm._model.token_get_text(bos) if bos != -1 else "",
+                stop_token_ids=[eos],
+            )
+        self.info = ModelInfo(
+            path=request.model_path,
+            name=meta.get("general.name") or Path(request.model_path).stem,
+            n_ctx=self.llm.n_ctx(),
+            n_ctx_train=int(self.llm._model.n_ctx_train()),
+            n_params=int(self.llm._model.n_params()),
+            size_bytes=Path(request.model_path).stat().st_size,
+            load_seconds=self.load_seconds,
+            metadata={k: v for k, v in meta.items() if not k.startswith("tokenizer.chat_template")},
+        )
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        """Tokens the chat prompt for ``messages`` takes, as the chat handler will build it."""
+        if self.formatter is not None:
+            result = self.formatter(messages=list(messages))
+            return len(self.llm.tokenize(result.prompt.encode("utf-8"),
+                                         add_bos=not result.added_special, special=True))
+        return sum(len(self.llm.tokenize(m["content"].encode("utf-8"), add_bos=False)) + MESSAGE_OVERHEAD_TOKENS
+                   for m in messages)
+
+
+def serve(conn: Connection, cancel: EventType) -> None:
+    """The child's main loop: one command at a time until Shutdown or the parent goes away."""
+    model: LoadedModel | None = None
+    while True:
+        try:
+            command = conn.recv()
+        except (EOFError, OSError):
+            return
+        if isinstance(command, Shutdown):
+            return
+        if isinstance(command, Unload):
+            model = None
+        elif isinstance(command, Load):
+            model = None
+            model = _load(conn, command)
+        elif isinstance(command, Generate):
+            if model is None:
+                conn.send(Failed(command.request_id, "ModelLoadError", "No model is loaded."))
+            else:
+                _generate(conn, cancel, model, command)
+
+
+def _load(conn: Connection, command: Load) -> LoadedModel | None:
+    try:
+        model = LoadedModel(command)
+    except Exception as exc:  # noqa: BLE001 - every load failure is reported to the parent
+        conn.send(Failed(None, "ModelLoadError",
+                         f"llama.cpp could not load {Path(command.model_path).name}: {exc}",
+                         "The file may be damaged, incomplete, or made for a newer llama.cpp."))
+        return None
+    conn.send(Loaded(model.info))
+    return model
+
+
+def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: Generate) -> None:
+    received = time.perf_counter()
+    try:
+        fitted = fit_to_context(command.messages, model.count_tokens, model.info.n_ctx, command.max_tokens)
+    except HearthError as exc:
+        conn.send(Failed(command.request_id, type(exc).__name__, exc.message, exc.advice))
+        return
+    conn.send(Started(command.request_id, fitted.prompt_tokens, fitted.dropped_messages, model.info.n_ctx))
+    stream = model.llm.create_chat_completion(
+        messages=fitted.messages,  # type: ignore[arg-type]
+        stream=True,
+        max_tokens=command.max_tokens,
+        temperature=command.temperature,
+        top_p=command.top_p,
+        seed=None if command.seed < 0 else command.seed,
+    )
+    _stream_tokens(conn, cancel, stream, command.request_id, fitted.prompt_tokens, received)
+
+
+def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id: int,
+                   prompt_tokens: int, received: float) -> None:
+    pending: list[str] = []
+    pending_tokens = 0
+    completion_tokens = 0
+    first_token_at: float | None = None
+    last_flush = 0.0
+    reason = "stop"
+    try:
+        for chunk in stream:
+            if cancel.is_set():
+                reason = "cancelled"
+                break
+            choice = chunk["choices"][0]
+            text = choice["delta"].get("content") or ""
+            if choice.get("finish_reason"):
+                reason = choice["finish_reason"]
+            if not text:
+                continue
+            now = time.perf_counter()
+            completion_tokens += 1
+            pending.append(text)
+            pending_tokens += 1
+            if first_token_at is None:
+                first_token_at = now
+            if first_token_at == now or now - last_flush >= FLUSH_SECONDS:
+                conn.send(TokenBatch(request_id, "".join(pending), pending_tokens))
+                pending.clear()
+                pending_tokens = 0
+                last_flush = now
+    finally:
+        stream.close()
+    if pending:
+        conn.send(TokenBatch(request_id, "".join(pending), pending_tokens))
+    done = time.perf_counter()
+    first = first_token_at or done
+    conn.send(Finished(request_id, reason, prompt_tokens, completion_tokens, first - received, done - first))
+
+
+def main(conn: Connection, cancel: EventType) -> None:
+    """Process entry point (the target given to multiprocessing)."""
+    try:
+        serve(conn, cancel)
+    finally:
+        conn.close()

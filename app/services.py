@@ -1,0 +1,60 @@
+"""Wiring: opens the store, the config and the engine and joins them into a turn runner.
+
+The GUI, the CLI and the tests all start Hearth through :func:`open_services`,
+so they share one way of finding files, recovering from a crash and choosing
+the model.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.chat.store import ChatStore
+from app.chat.turn import TurnRunner
+from app.core.config import AppConfig
+from app.core.paths import AppPaths, app_paths
+from app.engine.base import Engine
+from app.models.files import bundled_model_path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    paths: AppPaths
+    config: AppConfig
+    store: ChatStore
+    engine: Engine
+    runner: TurnRunner
+    recovered_messages: int = 0
+
+    def active_model_path(self) -> Path:
+        """The model chosen in the picker, or the bundled model."""
+        return Path(self.config.model_path) if self.config.model_path else bundled_model_path()
+
+    def choose_model(self, path: Path | None) -> None:
+        self.config.model_path = str(path) if path else None
+        self.config.save(self.paths.config_file)
+
+    def close(self) -> None:
+        self.engine.shutdown()
+        self.store.close()
+
+
+def open_services(paths: AppPaths | None = None, engine: Engine | None = None) -> Services:
+    """Open everything Hearth needs; the engine process starts lazily on first use."""
+    paths = (paths or app_paths()).ensure()
+    store = ChatStore(paths.chat_db)
+    recovered = store.recover_interrupted()
+    if recovered:
+        log.warning("marked %d answer(s) from a previous crash as interrupted", recovered)
+    config = AppConfig.load(paths.config_file)
+    if engine is None:
+        from app.engine.client import EngineProcess
+
+        engine = EngineProcess()
+    services = Services(paths, config, store, engine, runner=None, recovered_messages=recovered)  # type: ignore[arg-type]
+    services.runner = TurnRunner(store, engine, services.active_model_path)
+    return services

@@ -1,0 +1,51 @@
+"""Shared fixtures: every test gets its own HEARTH_HOME; fakes and the real model on request."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.paths import AppPaths, app_paths  # noqa: E402
+from app.engine.fake import FakeEngine  # noqa: E402
+from app.services import Services, open_services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Move every file Hearth touches into a temporary folder."""
+    home = tmp_path / "hearth-home"
+    monkeypatch.setenv("HEARTH_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def paths(hearth_home: Path) -> AppPaths:
+    return app_paths().ensure()
+
+
+@pytest.fixture
+def fake_engine() -> FakeEngine:
+    return FakeEngine()
+
+
+@pytest.fixture
+def services(paths: AppPaths, fake_engine: FakeEngine) -> Iterator[Services]:
+    """Services wired to the fake engine (fast unit tests)."""
+    opened = open_services(paths, engine=fake_engine)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def real_services(paths: AppPaths) -> Iterator[Services]:
+    """Services with the real engine process and the bundled model."""
+    from app.engine.client import EngineProcess
+
+    opened = open_services(paths, engine=EngineProcess(n_threads=2))
+    yield opened
+    opened.close()
