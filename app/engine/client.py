@@ -144,7 +144,8 @@ class EngineProcess:
             self._cancel.clear()
             self._cancel_requested.clear()
             self._conn.send(request)
-            yield from self._events(request.request_id)
+        # The lock is not held while streaming: a caller may abandon the iterator at any time.
+        yield from self._events(request.request_id)
 
     def new_request_id(self) -> int:
         self._next_request += 1
