@@ -145,3 +145,16 @@ def test_a_model_that_cannot_fit_in_memory_is_refused() -> None:
         check_memory_fit(bundled_model_path(), 2048, available_bytes=50 * 1024 * 1024)
     assert "only 0.0 GB is free" in info.value.message
     check_memory_fit(bundled_model_path(), 2048, available_bytes=8 * 1024**3)
+
+
+def test_an_abandoned_stream_is_stopped_and_does_not_leak_into_the_next_answer(engine: EngineProcess) -> None:
+    stream = engine.generate(request(engine, STORY, max_tokens=1500))
+    for event in stream:
+        if isinstance(event, TokenBatch):
+            break
+    stream.close()  # e.g. the caller failed to save a batch and gave up on this answer
+    started = time.perf_counter()
+    events = list(engine.generate(request(engine, [SYSTEM, {"role": "user", "content": "Say hello."}], 8)))
+    assert time.perf_counter() - started < 3.0
+    assert isinstance(events[0], Started) and isinstance(events[-1], Finished)
+    assert {e.request_id for e in events} == {events[0].request_id}

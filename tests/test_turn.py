@@ -116,3 +116,26 @@ def test_a_context_overflow_leaves_no_empty_answer(services: Services) -> None:
     with pytest.raises(ContextOverflowError):
         services.runner.send(cid, "x")
     assert [m.role for m in services.store.messages(cid)] == ["user"]
+
+
+def test_a_full_disk_mid_answer_stops_the_engine_and_keeps_what_was_saved(services: Services,
+                                                                          fake_engine: FakeEngine) -> None:
+    from app.core.errors import DiskFullError
+
+    fake_engine.enqueue("one two three four five six")
+    cid = services.store.create_conversation().id
+    real_append = services.store.append_text
+    calls = []
+
+    def append_until_full(message_id: int, text: str) -> None:
+        calls.append(text)
+        if len(calls) == 3:
+            raise DiskFullError("Hearth could not save because the disk is full.")
+        real_append(message_id, text)
+
+    services.store.append_text = append_until_full  # type: ignore[method-assign]
+    with pytest.raises(DiskFullError):
+        services.runner.send(cid, "count")
+    answer = services.store.messages(cid)[-1]
+    assert answer.content == "one two" and answer.status == MessageStatus.INTERRUPTED
+    assert len(calls) == 3  # the stream was closed: no batch after the failure

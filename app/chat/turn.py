@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -134,17 +135,19 @@ class TurnRunner:
         parts: list[str] = []
         started = Started(request.request_id, 0, 0, settings.n_ctx)
         try:
-            for event in self.engine.generate(request):
-                if isinstance(event, Started):
-                    started = event
-                    observer.context_fitted(event)
-                elif isinstance(event, TokenBatch):
-                    # Answer screening joins here (before text is stored or shown).
-                    self.store.append_text(assistant_id, event.text)
-                    parts.append(event.text)
-                    observer.text_received(event.text)
-                elif isinstance(event, Finished):
-                    return self._finish(conversation_id, assistant_id, event, started, "".join(parts))
+            # closing(): if saving fails mid-answer, the engine is told to stop at once.
+            with closing(self.engine.generate(request)) as events:
+                for event in events:
+                    if isinstance(event, Started):
+                        started = event
+                        observer.context_fitted(event)
+                    elif isinstance(event, TokenBatch):
+                        # Answer screening joins here (before text is stored or shown).
+                        self.store.append_text(assistant_id, event.text)
+                        parts.append(event.text)
+                        observer.text_received(event.text)
+                    elif isinstance(event, Finished):
+                        return self._finish(conversation_id, assistant_id, event, started, "".join(parts))
         except EngineCrashedError:
             self.store.finish_message(assistant_id, MessageStatus.INTERRUPTED)
             raise

@@ -22,7 +22,7 @@ from pathlib import Path
 from app.core import errors
 from app.engine import worker
 from app.engine.protocol import (
-    Event, Failed, Finished, Generate, Load, Loaded, ModelInfo, Shutdown, Started,
+    Event, Failed, Finished, Generate, Load, Loaded, ModelInfo, Shutdown, Started, TokenBatch,
 )
 from app.models.files import check_gguf_file, check_memory_fit
 
@@ -160,30 +160,40 @@ class EngineProcess:
 
     def _events(self, request_id: int) -> Iterator[Event]:
         cancelled_at: float | None = None
-        started: Started | None = None
-        while True:
-            if self._cancel_requested.is_set() and cancelled_at is None:
-                cancelled_at = time.perf_counter()
-            timeout = self.hang_timeout
-            if cancelled_at is not None:
-                timeout = self.cancel_grace - (time.perf_counter() - cancelled_at)
-                if timeout <= 0:
-                    self._unconfirmed_cancel = request_id
-                    prompt = started.prompt_tokens if started else 0
-                    yield Finished(request_id, "cancelled", prompt, 0, 0.0, 0.0)
+        prompt_tokens = received_tokens = 0
+        settled = False  # the child has confirmed the end of this request, or is gone
+        try:
+            while True:
+                if self._cancel_requested.is_set() and cancelled_at is None:
+                    cancelled_at = time.perf_counter()
+                timeout = self.hang_timeout
+                if cancelled_at is not None:
+                    timeout = self.cancel_grace - (time.perf_counter() - cancelled_at)
+                    if timeout <= 0:  # answer the caller now; the child's confirmation is drained later
+                        yield Finished(request_id, "cancelled", prompt_tokens, received_tokens, 0.0, 0.0)
+                        return
+                event = self._receive(timeout, stop_on=self._cancel_requested if cancelled_at is None else None)
+                if event is None or getattr(event, "request_id", request_id) != request_id:
+                    continue
+                if isinstance(event, Failed):
+                    settled = True
+                    raise _error_from(event)
+                if isinstance(event, Started):
+                    prompt_tokens = event.prompt_tokens
+                elif isinstance(event, TokenBatch):
+                    received_tokens += event.n_tokens
+                settled = isinstance(event, Finished)
+                yield event
+                if settled:
                     return
-            event = self._receive(timeout, stop_on=self._cancel_requested if cancelled_at is None else None)
-            if event is None:
-                continue
-            if getattr(event, "request_id", request_id) != request_id:
-                continue
-            if isinstance(event, Failed):
-                raise _error_from(event)
-            if isinstance(event, Started):
-                started = event
-            yield event
-            if isinstance(event, Finished):
-                return
+        except errors.EngineCrashedError:
+            settled = True
+            raise
+        finally:
+            if not settled and self._process is not None:
+                # Abandoned or timed out: stop the child and drain its leftovers before the next request.
+                self._cancel.set()
+                self._unconfirmed_cancel = request_id
 
     def _receive(self, timeout: float, stop_on: threading.Event | None = None) -> Event | None:
         """Wait for one event. Returns None early if ``stop_on`` is set; raises on death or hang."""

@@ -174,5 +174,7 @@ def main(conn: Connection, cancel: EventType) -> None:
     """Process entry point (the target given to multiprocessing)."""
     try:
         serve(conn, cancel)
+    except (BrokenPipeError, ConnectionResetError):
+        return  # the parent has gone away: nothing left to answer
     finally:
         conn.close()
