@@ -89,15 +89,12 @@ class ChatStore:
         return self.conversation(cid)
 
     def conversation(self, conversation_id: int) -> Conversation:
-        row = self.db["conversations"].get(conversation_id)
-        return Conversation(row["id"], row["title"], row["created_at"], row["updated_at"],
-                            GenerationSettings.from_json(row["settings"]))
+        return _conversation(self.db["conversations"].get(conversation_id))
 
     def conversations(self) -> list[Conversation]:
         """Every conversation, most recently active first."""
         rows = self.db["conversations"].rows_where(order_by="updated_at desc, id desc")
-        return [Conversation(r["id"], r["title"], r["created_at"], r["updated_at"],
-                             GenerationSettings.from_json(r["settings"])) for r in rows]
+        return [_conversation(r) for r in rows]
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         title = " ".join(title.split())[:200] or DEFAULT_TITLE
@@ -188,6 +185,11 @@ class ChatStore:
             if row[0] not in seen:
                 hits.insert(0, SearchHit(row[0], row[1], -1, row[1]))
         return hits[:limit]
+
+
+def _conversation(row: dict) -> Conversation:
+    return Conversation(row["id"], row["title"], row["created_at"], row["updated_at"],
+                        GenerationSettings.from_json(row["settings"]))
 
 
 def _message(row: dict) -> Message:
