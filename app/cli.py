@@ -2,6 +2,7 @@
 
     hearth                      open the window
     hearth chat "question"      stream an answer in the terminal (stdin if no question)
+    hearth audit verify|export|verify-export
     hearth --version
 """
 
@@ -19,6 +20,7 @@ from typing import TextIO
 from sqlite_utils.db import NotFoundError
 
 from app import APP_NAME, __version__
+from app.audit.cli import add_audit_parser, run_audit
 from app.chat.turn import NullObserver
 from app.core.errors import HearthError
 from app.core.settings import SETTING_SPECS
@@ -45,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         if spec.name != "system_prompt":
             chat.add_argument("--" + spec.name.replace("_", "-"), dest=spec.name, help=spec.help)
     chat.add_argument("--system-prompt", dest="system_prompt", help="instructions the model sees first")
+    add_audit_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -55,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "chat":
         return _chat(args)
+    if args.command == "audit":
+        return run_audit(args)
     from app.ui.application import run_gui
 
     return run_gui(list(argv) if argv is not None else sys.argv[1:])

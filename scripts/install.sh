@@ -10,10 +10,13 @@ QT_DEBS="libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 li
 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1 fonts-dejavu-core"
 BUILD_DEBS="build-essential cmake python3-venv"
+# Only for the tests: a real Secret Service (gnome-keyring on a private D-Bus session).
+TEST_DEBS="dbus gnome-keyring"
 
 if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
     missing=""
-    for pkg in $QT_DEBS $BUILD_DEBS; do
+    wanted="$QT_DEBS $BUILD_DEBS"; [ "${1:-}" = "--test" ] && wanted="$wanted $TEST_DEBS"
+    for pkg in $wanted; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
     done
     if [ -n "$missing" ]; then

@@ -23,8 +23,8 @@ MIGRATIONS_TABLE = "_hearth_migrations"
 
 
 def utc_now() -> str:
-    """The current time as an ISO-8601 UTC string with milliseconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    """The current time as an ISO-8601 UTC string (microseconds, so consecutive writes order correctly)."""
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def open_database(path: Path, migrations: Sequence[Migration]) -> sqlite_utils.Database:

@@ -1,0 +1,1 @@
+"""Provenance: the device's signing key, and (later) signed statements about answers."""
