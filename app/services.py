@@ -11,10 +11,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import __version__
+from app.audit.log import AuditLog
 from app.chat.store import ChatStore
 from app.chat.turn import TurnRunner
 from app.core.config import AppConfig
 from app.core.paths import AppPaths, app_paths
+from app.core.secrets import SecretStore
 from app.engine.base import Engine
 from app.models.files import bundled_model_path
 
@@ -27,6 +30,8 @@ class Services:
     config: AppConfig
     store: ChatStore
     engine: Engine
+    secrets: SecretStore
+    audit: AuditLog
     runner: TurnRunner
     recovered_messages: int = 0
 
@@ -40,6 +45,8 @@ class Services:
 
     def close(self) -> None:
         self.engine.shutdown()
+        self.audit.append("app_stopped", {})
+        self.audit.close()
         self.store.close()
 
 
@@ -55,6 +62,11 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None) -
         from app.engine.client import EngineProcess
 
         engine = EngineProcess()
-    services = Services(paths, config, store, engine, runner=None, recovered_messages=recovered)  # type: ignore[arg-type]
-    services.runner = TurnRunner(store, engine, services.active_model_path)
+    secrets = SecretStore.for_paths(paths)
+    audit = AuditLog(paths.data_dir / "audit.db", secrets)
+    audit.append("app_started", {"version": __version__, "secrets": secrets.backend_description,
+                                 "recovered_messages": recovered})
+    services = Services(paths, config, store, engine, secrets, audit, runner=None,  # type: ignore[arg-type]
+                        recovered_messages=recovered)
+    services.runner = TurnRunner(store, engine, services.active_model_path, audit)
     return services

@@ -9,6 +9,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Subprocesses started by tests never touch the developer's real keyring: they use the 0600 file fallback.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+
+import keyring  # noqa: E402
+from keyring_memory import MemoryKeyring  # noqa: E402
 
 from app.core.paths import AppPaths, app_paths  # noqa: E402
 from app.engine.fake import FakeEngine  # noqa: E402
@@ -21,6 +26,16 @@ def hearth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "hearth-home"
     monkeypatch.setenv("HEARTH_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def isolated_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty in-memory keyring (never the OS one)."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

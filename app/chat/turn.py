@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from app.audit.log import AuditLog
 from app.chat.store import DEFAULT_TITLE, ChatStore, Message, MessageStatus
 from app.core.errors import EngineCrashedError, HearthError
 from app.engine.base import Engine
-from app.engine.protocol import Finished, Generate, Started, TokenBatch
+from app.engine.protocol import Finished, Generate, ModelInfo, Started, TokenBatch
+from app.models.files import file_sha256
 
 TITLE_WORDS = 7
 
@@ -76,10 +78,13 @@ class NullObserver:
 class TurnRunner:
     """Runs turns against one store and one engine; one turn at a time."""
 
-    def __init__(self, store: ChatStore, engine: Engine, model_path: Callable[[], Path]) -> None:
+    def __init__(self, store: ChatStore, engine: Engine, model_path: Callable[[], Path],
+                 audit: AuditLog | None = None) -> None:
         self.store = store
         self.engine = engine
         self.model_path = model_path
+        self.audit = audit
+        self._audited_model: ModelInfo | None = None
         self._request_ids = iter(range(1, 2**62))
         self._busy = threading.RLock()
 
@@ -123,7 +128,7 @@ class TurnRunner:
     def _answer(self, conversation_id: int, user_id: int, observer: TurnObserver) -> TurnResult:
         conversation = self.store.conversation(conversation_id)
         settings = conversation.settings.validated()
-        info = self.engine.ensure_loaded(self.model_path(), settings.n_ctx)
+        info = self._load_model(settings.n_ctx)
         # Input screening joins here (before anything reaches the model).
         prompt = [{"role": "system", "content": settings.system_prompt}] if settings.system_prompt else []
         prompt += [{"role": m.role, "content": m.content} for m in self.store.messages(conversation_id)
@@ -148,8 +153,9 @@ class TurnRunner:
                         observer.text_received(event.text)
                     elif isinstance(event, Finished):
                         return self._finish(conversation_id, assistant_id, event, started, "".join(parts))
-        except EngineCrashedError:
+        except EngineCrashedError as exc:
             self.store.finish_message(assistant_id, MessageStatus.INTERRUPTED)
+            self._audit("engine_crashed", {"message": exc.message, "conversation": conversation_id})
             raise
         except HearthError:
             if parts:
@@ -162,11 +168,33 @@ class TurnRunner:
     def _finish(self, conversation_id: int, assistant_id: int, event: Finished, started: Started,
                 text: str) -> TurnResult:
         status = MessageStatus.CANCELLED if event.reason == "cancelled" else MessageStatus.COMPLETE
-        # Provenance signing and the audit entry join here.
+        # Provenance signing joins here.
         self.store.finish_message(assistant_id, status, event.completion_tokens, event.tokens_per_second)
+        self._audit("turn_completed", {
+            "conversation": conversation_id, "message": assistant_id, "status": status,
+            "prompt_tokens": started.prompt_tokens, "completion_tokens": event.completion_tokens,
+            "dropped_messages": started.dropped_messages, "model_sha256": self._model_sha256(),
+        }, text=text)
         return TurnResult(conversation_id, assistant_id, status, text, started.prompt_tokens,
                           event.completion_tokens, started.n_ctx, started.dropped_messages,
                           event.seconds_to_first_token, event.tokens_per_second)
+
+    def _load_model(self, n_ctx: int) -> ModelInfo:
+        info = self.engine.ensure_loaded(self.model_path(), n_ctx)
+        if info != self._audited_model:
+            self._audited_model = info
+            self._audit("model_loaded", {"name": info.name, "file": Path(info.path).name,
+                                         "sha256": self._model_sha256(), "size_bytes": info.size_bytes,
+                                         "n_ctx": info.n_ctx, "load_seconds": round(info.load_seconds, 3)})
+        return info
+
+    def _model_sha256(self) -> str | None:
+        return file_sha256(Path(self._audited_model.path)) if self._audited_model else None
+
+    def _audit(self, kind: str, fields: dict[str, object], text: str | None = None) -> None:
+        """Record an event; by default only an HMAC of ``text`` is kept, never the text."""
+        if self.audit is not None:
+            self.audit.append(kind, fields, text=text)
 
     def _maybe_title(self, conversation_id: int, text: str) -> None:
         if self.store.conversation(conversation_id).title == DEFAULT_TITLE:

@@ -7,8 +7,10 @@ memory) into clear :class:`HearthError` messages.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import struct
+from functools import lru_cache
 from pathlib import Path
 
 import psutil
@@ -82,3 +84,19 @@ def check_memory_fit(path: Path, n_ctx: int, available_bytes: int | None = None)
             f"but only {available / 1024**3:.1f} GB is free.",
             "Close other programs, lower the context length, or choose a smaller model.",
         )
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a model file, computed once per (path, size, modification time)."""
+    stat = path.stat()
+    return _sha256_cached(str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=32)
+def _sha256_cached(path: str, size: int, mtime_ns: int) -> str:
+    del size, mtime_ns  # part of the cache key only
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
