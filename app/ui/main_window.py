@@ -1,0 +1,465 @@
+"""Hearth's main window: conversations on the left, the chat in the centre, model and settings above.
+
+The window only reads the store and starts turns through a
+:class:`~app.ui.turn_worker.TurnController`; every turn runs on the worker
+thread and reaches the view as signals, so the UI thread never waits for the
+engine.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QLayout, QLineEdit, QListView, QMainWindow, QMenu, QMessageBox,
+    QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+)
+
+from app.chat.store import Message
+from app.chat.turn import TurnResult, TurnStart
+from app.core.errors import HearthError
+from app.services import Services
+from app.ui.chat_view import ChatView
+from app.ui.conversation_model import CONVERSATION_ID_ROLE, ConversationListModel
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.turn_worker import TurnController, TurnRequest
+from app.ui.widgets import ErrorBanner, MessageInput, ModelPicker
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The one window of Hearth."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.store = services.store
+        self.setWindowTitle(self.tr("Hearth"))
+        self.resize(1100, 720)
+        self.conversation_id: int | None = None
+        self.editing_last = False
+        self.settings_dialog: SettingsDialog | None = None
+        self.turns = TurnController(services.runner, self)
+        self.conversations = ConversationListModel(self.store, self)
+        self._build_toolbar()
+        self._build_sidebar()
+        self._build_centre()
+        self._build_status_bar()
+        self._build_actions()
+        self._connect_turns()
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.centre)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 820])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        # The window's minimum size is fixed here, not pushed by the layout at run time: platforms
+        # without size-hint support (offscreen, some Wayland shells) warn on every such push.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(760, 480)
+        self._open_initial_conversation()
+        self.input.setFocus()
+
+    # construction ------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        model_label = QLabel(self.tr("Model"))
+        model_label.setObjectName("hint")
+        active = Path(self.services.config.model_path) if self.services.config.model_path else None
+        self.model_picker = ModelPicker(self.services.paths.models_dir, active)
+        self.model_picker.modelChosen.connect(self._choose_model)
+        model_label.setBuddy(self.model_picker)
+        bar.addWidget(model_label)
+        bar.addWidget(self.model_picker)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.settings_action = QAction(self.tr("Settings"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setToolTip(self.tr("Conversation settings (Ctrl+,)"))
+        self.settings_action.triggered.connect(self.open_settings)
+        bar.addAction(self.settings_action)
+
+    def _build_sidebar(self) -> None:
+        self.sidebar = QWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setMinimumWidth(220)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search chats"))
+        self.search.setAccessibleName(self.tr("Search chats"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.new_chat_button = QPushButton(self.tr("New chat"))
+        self.new_chat_button.setAccessibleName(self.tr("New chat"))
+        self.new_chat_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
+        self.new_chat_button.clicked.connect(self.new_chat)
+        self.conversation_list = QListView()
+        self.conversation_list.setObjectName("conversationList")
+        self.conversation_list.setAccessibleName(self.tr("Conversations"))
+        self.conversation_list.setModel(self.conversations)
+        self.conversation_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conversation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
+        self.conversation_list.clicked.connect(self._conversation_clicked)
+        self.conversation_list.activated.connect(self._conversation_clicked)
+        layout = QVBoxLayout(self.sidebar)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.new_chat_button)
+        layout.addWidget(self.search)
+        layout.addWidget(self.conversation_list, 1)
+
+    def _build_centre(self) -> None:
+        self.centre = QWidget()
+        self.banner = ErrorBanner()
+        self.chat_view = ChatView()
+        self.input = MessageInput()
+        self.input.submitted.connect(self.send)
+        self.input.editLastRequested.connect(self.edit_last)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setObjectName("primaryButton")
+        self.send_button.setAccessibleName(self.tr("Send"))
+        self.send_button.clicked.connect(self._send_or_stop)
+        self.regenerate_button = QPushButton(self.tr("Regenerate"))
+        self.regenerate_button.setAccessibleName(self.tr("Regenerate the last answer"))
+        self.regenerate_button.setToolTip(self.tr("Answer the last message again (Ctrl+R)"))
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.copy_button = QPushButton(self.tr("Copy answer"))
+        self.copy_button.setAccessibleName(self.tr("Copy the last answer"))
+        self.copy_button.setToolTip(self.tr("Copy the last answer (Ctrl+Shift+C)"))
+        self.copy_button.clicked.connect(self.copy_last_answer)
+        self.edit_button = QPushButton(self.tr("Edit last"))
+        self.edit_button.setAccessibleName(self.tr("Edit the last message"))
+        self.edit_button.setToolTip(self.tr("Edit and resend your last message (Ctrl+E, or Up in an empty box)"))
+        self.edit_button.clicked.connect(self.edit_last)
+        hint = QLabel(self.tr("Enter to send · Shift+Enter for a new line"))
+        hint.setObjectName("hint")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for widget in (self.regenerate_button, self.edit_button, self.copy_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(hint)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self.centre)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.chat_view, 1)
+        layout.addWidget(self.input)
+        layout.addLayout(buttons)
+
+    def _build_status_bar(self) -> None:
+        self.model_status = QLabel(self.model_picker.active_label())
+        self.speed_status = QLabel()
+        self.context_status = QLabel()
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addWidget(self.model_status)
+        bar.addPermanentWidget(self.speed_status)
+        bar.addPermanentWidget(self.context_status)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[str], slot: object, widget: QWidget | None = None) -> QAction:
+            act = QAction(text, widget or self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.triggered.connect(slot)
+            if widget is not None:
+                act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                widget.addAction(act)
+            else:
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(act)
+            return act
+
+        self.new_chat_action = action(self.tr("New chat"), ["Ctrl+N"], self.new_chat)
+        self.search_action = action(self.tr("Search chats"), ["Ctrl+F"], self._focus_search)
+        self.regenerate_action = action(self.tr("Regenerate"), ["Ctrl+R"], self.regenerate)
+        self.copy_action = action(self.tr("Copy last answer"), ["Ctrl+Shift+C"], self.copy_last_answer)
+        self.edit_action = action(self.tr("Edit last message"), ["Ctrl+E"], self.edit_last)
+        self.send_action = action(self.tr("Send"), ["Ctrl+Return", "Ctrl+Enter"], self.send)
+        self.stop_action = action(self.tr("Stop"), ["Esc"], self.stop)
+        self.rename_action = action(self.tr("Rename…"), ["F2"], self.rename_current)
+        self.delete_action = action(self.tr("Delete…"), ["Del"], self.delete_current, self.conversation_list)
+        self.addAction(self.settings_action)
+
+    def _connect_turns(self) -> None:
+        self.turns.started.connect(self._turn_started)
+        self.turns.contextFitted.connect(self._context_fitted)
+        self.turns.textBatch.connect(self.chat_view.append_text)
+        self.turns.finished.connect(self._turn_finished)
+        self.turns.failed.connect(self._turn_failed)
+        self.turns.busyChanged.connect(self._busy_changed)
+
+    # conversations ---------------------------------------------------------------
+
+    def _open_initial_conversation(self) -> None:
+        conversations = self.store.conversations()
+        if not conversations:
+            self.new_chat()
+            return
+        remembered = self.services.config.last_conversation_id
+        ids = [c.id for c in conversations]
+        self.open_conversation(remembered if remembered in ids else ids[0])
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show ``conversation_id`` in the chat view and select it in the list."""
+        if self.turns.busy:
+            return
+        self.conversation_id = conversation_id
+        self.editing_last = False
+        self.chat_view.show_messages(self.store.messages(conversation_id))
+        self._select_in_list(conversation_id)
+        self._remember(conversation_id)
+        self._update_actions()
+
+    @Slot()
+    def new_chat(self) -> None:
+        if self.turns.busy:
+            return
+        if self.search.text():
+            self.search.clear()
+        conversation = self.store.create_conversation()
+        self.conversations.refresh()
+        self.open_conversation(conversation.id)
+        self.input.setFocus()
+
+    @Slot()
+    def rename_current(self) -> None:
+        """Edit the selected conversation's title in place."""
+        index = self.conversation_list.currentIndex()
+        if not index.isValid() or self.conversations.searching:
+            return
+        self.conversation_list.setFocus()
+        self.conversation_list.edit(index)
+
+    @Slot()
+    def delete_current(self) -> None:
+        index = self.conversation_list.currentIndex()
+        conversation_id = index.data(CONVERSATION_ID_ROLE) if index.isValid() else self.conversation_id
+        if conversation_id is None or self.turns.busy:
+            return
+        title = self.store.conversation(conversation_id).title
+        if not self.confirm_delete(title):
+            return
+        self.store.delete_conversation(conversation_id)
+        self.conversations.refresh()
+        if conversation_id == self.conversation_id:
+            self.conversation_id = None
+            self._open_initial_conversation()
+        else:
+            self._select_in_list(self.conversation_id)
+
+    def confirm_delete(self, title: str) -> bool:
+        """Ask before deleting (tests replace this)."""
+        answer = QMessageBox.question(
+            self, self.tr("Delete conversation"),
+            self.tr("Delete “%1”? This cannot be undone.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _conversation_menu(self, pos: QPoint) -> None:
+        index = self.conversation_list.indexAt(pos)
+        if not index.isValid():
+            return
+        self.conversation_list.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.rename_action)
+        menu.addAction(self.delete_action)
+        self.rename_action.setEnabled(not self.conversations.searching)
+        menu.exec(self.conversation_list.viewport().mapToGlobal(pos))
+        self.rename_action.setEnabled(True)
+
+    def _conversation_clicked(self, index: QModelIndex) -> None:
+        conversation_id = index.data(CONVERSATION_ID_ROLE)
+        if conversation_id is not None and conversation_id != self.conversation_id:
+            self.open_conversation(conversation_id)
+
+    def _search_changed(self, text: str) -> None:
+        self.conversations.set_search(text)
+        if self.conversation_id is not None and not self.conversations.searching:
+            self._select_in_list(self.conversation_id)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _select_in_list(self, conversation_id: int | None) -> None:
+        row = self.conversations.row_of(conversation_id) if conversation_id is not None else None
+        if row is None:
+            self.conversation_list.clearSelection()
+            return
+        self.conversation_list.setCurrentIndex(self.conversations.index(row))
+
+    def _remember(self, conversation_id: int) -> None:
+        self.services.config.last_conversation_id = conversation_id
+        try:
+            self.services.config.save(self.services.paths.config_file)
+        except (HearthError, OSError) as exc:
+            log.warning("could not remember the last conversation: %s", exc)
+
+    def _refresh_list(self) -> None:
+        self.conversations.refresh()
+        self._select_in_list(self.conversation_id)
+
+    # turns -----------------------------------------------------------------------------
+
+    @Slot()
+    def _send_or_stop(self) -> None:
+        if self.turns.busy:
+            self.stop()
+        else:
+            self.send()
+
+    @Slot()
+    def send(self) -> None:
+        """Send the input box's text (or, after Edit last, replace the last message with it)."""
+        text = self.input.toPlainText().strip()
+        if not text or self.turns.busy or self.conversation_id is None:
+            return
+        kind = "edit" if self.editing_last else "send"
+        if kind == "edit":
+            messages = self.store.messages(self.conversation_id)
+            last_user = _last_index(messages, "user")
+            self.chat_view.show_messages(messages[:last_user] if last_user is not None else messages)
+        self.banner.hide()
+        self.chat_view.append_user(text)
+        self.input.clear()
+        self.editing_last = False
+        self.turns.start(TurnRequest(kind, self.conversation_id, text))
+
+    @Slot()
+    def stop(self) -> None:
+        self.turns.stop()
+
+    @Slot()
+    def regenerate(self) -> None:
+        if self.turns.busy or self.conversation_id is None:
+            return
+        messages = self.store.messages(self.conversation_id)
+        last_user = _last_index(messages, "user")
+        if last_user is None:
+            return
+        self.banner.hide()
+        self.chat_view.show_messages(messages[: last_user + 1])
+        self.turns.start(TurnRequest("regenerate", self.conversation_id))
+
+    @Slot()
+    def edit_last(self) -> None:
+        """Put the last user message in the input; sending then replaces it."""
+        if self.turns.busy or self.conversation_id is None:
+            return
+        messages = self.store.messages(self.conversation_id)
+        last_user = _last_index(messages, "user")
+        if last_user is None:
+            return
+        self.input.setPlainText(messages[last_user].content)
+        self.input.moveCursor(self.input.textCursor().MoveOperation.End)
+        self.input.setFocus()
+        self.editing_last = True
+
+    @Slot()
+    def copy_last_answer(self) -> None:
+        if self.conversation_id is None:
+            return
+        messages = self.store.messages(self.conversation_id)
+        last = _last_index(messages, "assistant")
+        if last is not None and messages[last].content:
+            QGuiApplication.clipboard().setText(messages[last].content)
+            self.statusBar().showMessage(self.tr("Answer copied"), 2000)
+
+    def _turn_started(self, start: TurnStart) -> None:
+        self.chat_view.begin_answer(start.model_name)
+        self._refresh_list()
+
+    def _context_fitted(self, prompt_tokens: int, n_ctx: int, dropped: int) -> None:
+        self.context_status.setText(self.tr("%1 / %2 tokens").replace("%1", str(prompt_tokens))
+                                    .replace("%2", str(n_ctx)))
+        if dropped == 1:
+            self.chat_view.add_answer_notice(
+                self.tr("1 older message no longer fits in the context and was left out"))
+        elif dropped > 1:
+            self.chat_view.add_answer_notice(
+                self.tr("%n older messages no longer fit in the context and were left out", "", dropped))
+
+    def _turn_finished(self, result: TurnResult) -> None:
+        self.chat_view.finish_answer(result.text, result.status)
+        self.speed_status.setText(self.tr("%1 tokens/s").replace("%1", f"{result.tokens_per_second:.1f}"))
+        used = result.prompt_tokens + result.completion_tokens
+        self.context_status.setText(self.tr("%1 / %2 tokens").replace("%1", str(used))
+                                    .replace("%2", str(result.n_ctx)))
+        self._refresh_list()
+
+    def _turn_failed(self, title: str, text: str) -> None:
+        self.banner.show_error(title, text)
+        if self.conversation_id is not None:
+            self.chat_view.show_messages(self.store.messages(self.conversation_id))
+        self._refresh_list()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.send_button.setText(self.tr("Stop") if busy else self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Stop the answer") if busy else self.tr("Send"))
+        self.send_button.setProperty("stopping", busy)
+        self.send_button.style().unpolish(self.send_button)
+        self.send_button.style().polish(self.send_button)
+        self._update_actions()
+        if not busy:
+            self.input.setFocus()
+
+    def _update_actions(self) -> None:
+        idle = not self.turns.busy
+        for widget in (self.regenerate_button, self.edit_button, self.copy_button, self.new_chat_button,
+                       self.conversation_list, self.model_picker):
+            widget.setEnabled(idle)
+        for act in (self.regenerate_action, self.edit_action, self.new_chat_action, self.delete_action,
+                    self.rename_action, self.settings_action):
+            act.setEnabled(idle)
+        self.stop_action.setEnabled(not idle)
+
+    # model and settings ------------------------------------------------------------------
+
+    def _choose_model(self, path: Path | None) -> None:
+        try:
+            self.services.choose_model(path)
+        except HearthError as exc:
+            self.banner.show_error(exc.title, exc.user_text())
+            return
+        self.model_status.setText(self.model_picker.active_label())
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Open the settings of the current conversation (window-modal, does not block)."""
+        if self.conversation_id is None or self.turns.busy:
+            return
+        dialog = SettingsDialog(self.store, self.conversation_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+
+    # lifetime -----------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop any answer and the worker thread (before the services close)."""
+        self.turns.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _last_index(messages: list[Message], role: str) -> int | None:
+    return next((i for i in range(len(messages) - 1, -1, -1) if messages[i].role == role), None)

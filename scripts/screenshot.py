@@ -1,0 +1,69 @@
+"""Save resources/screenshot.png: the window after two real answers from the bundled model.
+
+    xvfb-run -a python scripts/screenshot.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = [
+    "What is the capital of France?",
+    "Write a short Python function that reverses a string. Put it in a code block.",
+]
+
+
+def main() -> int:
+    os.environ["HEARTH_HOME"] = tempfile.mkdtemp(prefix="hearth-shot-")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.engine.client import EngineProcess
+    from app.services import open_services
+    from app.ui.application import create_main_window
+
+    app = QApplication(["hearth"])
+    app.setApplicationName("Hearth")
+    services = open_services(engine=EngineProcess(n_threads=2))
+    window = create_main_window(services)
+    cid = window.conversation_id
+    assert cid is not None
+    services.store.update_settings(cid, services.store.conversation(cid).settings.with_changes(
+        temperature=0.2, seed=7, max_tokens=200))
+    for title in ("Packing list for a camping weekend", "How do volcanoes form?"):
+        services.store.create_conversation(title)
+    window.conversations.refresh()
+    window.open_conversation(cid)
+    window.show()
+    pending = list(QUESTIONS)
+
+    def next_question(*_: object) -> None:
+        if pending:
+            window.input.setPlainText(pending.pop(0))
+            window.send()
+        else:
+            QTimer.singleShot(300, finish)
+
+    def finish() -> None:
+        out = ROOT / "resources" / "screenshot.png"
+        out.parent.mkdir(exist_ok=True)
+        window.grab().save(str(out))
+        print(f"saved {out}")
+        app.quit()
+
+    window.turns.finished.connect(next_question)
+    window.turns.failed.connect(lambda title, text: (print(title, text), app.quit()))
+    QTimer.singleShot(200, next_question)
+    app.exec()
+    window.shutdown()
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
