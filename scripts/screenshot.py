@@ -56,7 +56,8 @@ def main() -> int:
         print(f"saved {out}")
         app.quit()
 
-    window.turns.finished.connect(next_question)
+    # Deferred: 'finished' arrives while the controller still counts the turn as running.
+    window.turns.finished.connect(lambda *_: QTimer.singleShot(100, next_question))
     window.turns.failed.connect(lambda title, text: (print(title, text), app.quit()))
     QTimer.singleShot(200, next_question)
     app.exec()
