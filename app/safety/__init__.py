@@ -1,0 +1,1 @@
+"""On-device safety screening: taxonomy, normalisation, detectors, profiles and the screen pipeline."""
