@@ -25,7 +25,9 @@ def stored_messages(home: Path) -> list[tuple[str, str, str]]:
 
 
 def test_version() -> None:
-    result = subprocess.run(["hearth", "--version"], capture_output=True, text=True, check=True)
+    # The installed console script, found beside this interpreter (the venv need not be on PATH).
+    hearth = Path(sys.executable).parent / "hearth"
+    result = subprocess.run([str(hearth), "--version"], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == f"Hearth {__version__}"
 
 
