@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -37,13 +36,9 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """Install a fresh in-memory keyring as keyring's backend for one test."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def memory_keyring(isolated_keyring: MemoryKeyring) -> MemoryKeyring:
+    """The fresh in-memory keyring that conftest installs for every test."""
+    return isolated_keyring
 
 
 @pytest.fixture
