@@ -31,12 +31,12 @@ class Generate:
 
 @dataclass(frozen=True)
 class Unload:
-    pass
+    """Free the model's memory; the process stays up."""
 
 
 @dataclass(frozen=True)
 class Shutdown:
-    pass
+    """End the engine process."""
 
 
 @dataclass(frozen=True)
