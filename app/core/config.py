@@ -25,6 +25,7 @@ class AppConfig:
 
     model_path: str | None = None  # None means the bundled model
     last_conversation_id: int | None = None
+    safety_profile: str = "standard"  # the id of the active safety profile
 
     @classmethod
     def load(cls, path: Path) -> "AppConfig":

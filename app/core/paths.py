@@ -33,6 +33,10 @@ class AppPaths:
         return self.config_dir / "config.json"
 
     @property
+    def profiles_dir(self) -> Path:
+        return self.config_dir / "profiles"
+
+    @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"
 
