@@ -1,0 +1,243 @@
+"""Train the screen's heads on MiniLM embeddings and write resources/safety/classifier.npz.
+
+    .venv/bin/python -m training.safety.train            train on everything, write the weights
+    .venv/bin/python -m training.safety.train --report   also print held-out checks
+
+Data (training/safety/data, all written for Hearth, plus AdvBench, MIT):
+prompts labelled harmful/benign with a category for the harmful ones, and the
+bundled model's own answers (``generate_answers.py``) for the answer heads.
+Everything is deterministic (fixed seeds), needs no torch, and takes a few
+minutes on two cores; embeddings are cached in training/safety/.cache.
+
+The unsafe head is calibrated so that 0.5 is its operating point for the
+Standard profile: its bias is shifted until no more than TARGET_BENIGN_FPR of
+the held-out benign prompts score at or above 0.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.core.resources import resource_path
+from app.safety.classifier import STRIDE_WORDS, WEIGHTS_FILE, WINDOW_WORDS
+from app.safety.screen import MAX_PENDING_WORDS, OVERLAP_WORDS
+from training.safety.common import DATA, SHARED_EVAL, CachedEmbedder, Example, read_examples
+
+SEED = 1234
+PROMPT_CATEGORIES = ("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11", "S12", "S13", "S14", "J1")
+TARGET_BENIGN_FPR = {"prompt": 0.01, "answer": 0.02}
+HIDDEN = 192
+
+
+def prompt_examples(include_advbench: bool = True) -> list[Example]:
+    examples: list[Example] = []
+    for name in ("harmful_a", "harmful_b", "jailbreak", "benign_general", "benign_hard"):
+        examples += read_examples(DATA / f"{name}.csv")
+    if include_advbench:
+        examples += read_examples(SHARED_EVAL / "advbench_behaviors.csv", "advbench")
+    return examples
+
+
+def answer_examples() -> list[Example]:
+    path = DATA.parent / ".cache" / "answers.csv"
+    return read_examples(path, "answers") if path.exists() else []
+
+
+# A small numpy MLP ---------------------------------------------------------------
+
+
+@dataclass
+class Layer:
+    w: np.ndarray
+    b: np.ndarray
+
+
+def init(sizes: list[int], rng: np.random.Generator) -> list[Layer]:
+    return [Layer(rng.normal(0, np.sqrt(2.0 / a), (a, b)).astype(np.float32), np.zeros(b, np.float32))
+            for a, b in zip(sizes, sizes[1:])]
+
+
+def forward(layers: list[Layer], x: np.ndarray, dropout: float = 0.0,
+            rng: np.random.Generator | None = None) -> tuple[np.ndarray, list[np.ndarray]]:
+    acts = [x]
+    for i, layer in enumerate(layers):
+        x = x @ layer.w + layer.b
+        if i < len(layers) - 1:
+            x = np.maximum(x, 0)
+            if dropout and rng is not None:
+                x = x * (rng.random(x.shape) > dropout) / (1 - dropout)
+        acts.append(x)
+    return x, acts
+
+
+def train(x: np.ndarray, y: np.ndarray, n_out: int, weights: np.ndarray, hidden: int, epochs: int,
+          l2: float = 1e-4, lr: float = 3e-3, seed: int = SEED, dropout: float = 0.2) -> list[Layer]:
+    """Full-batch Adam; binary cross-entropy when n_out == 1, softmax cross-entropy otherwise."""
+    rng = np.random.default_rng(seed)
+    layers = init([x.shape[1], hidden, n_out] if hidden else [x.shape[1], n_out], rng)
+    moments = [(np.zeros_like(p), np.zeros_like(p)) for layer in layers for p in (layer.w, layer.b)]
+    weights = weights / weights.mean()
+    for step in range(1, epochs + 1):
+        out, acts = forward(layers, x, dropout, rng)
+        if n_out == 1:
+            p = 1 / (1 + np.exp(-np.clip(out[:, 0], -40, 40)))
+            grad = ((p - y) * weights)[:, None] / len(y)
+        else:
+            z = out - out.max(axis=1, keepdims=True)
+            p = np.exp(z)
+            p /= p.sum(axis=1, keepdims=True)
+            p[np.arange(len(y)), y.astype(int)] -= 1
+            grad = p * weights[:, None] / len(y)
+        grads = []
+        for i in range(len(layers) - 1, -1, -1):
+            grads.append((acts[i].T @ grad + l2 * layers[i].w, grad.sum(axis=0)))
+            if i:
+                grad = (grad @ layers[i].w.T) * (acts[i] > 0)
+        grads.reverse()
+        flat = [g for pair in grads for g in pair]
+        params = [p for layer in layers for p in (layer.w, layer.b)]
+        for param, g, (m, v) in zip(params, flat, moments):
+            m *= 0.9
+            m += 0.1 * g
+            v *= 0.999
+            v += 0.001 * g * g
+            param -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    return layers
+
+
+def predict(layers: list[Layer], x: np.ndarray) -> np.ndarray:
+    return forward(layers, x)[0]
+
+
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-np.clip(x, -40, 40)))
+
+
+# Data to matrices --------------------------------------------------------------------
+
+
+ANSWER_WINDOW = (OVERLAP_WORDS + MAX_PENDING_WORDS // 2, MAX_PENDING_WORDS)
+
+
+def to_matrix(embedder: CachedEmbedder, examples: list[Example], direction: str) -> tuple[np.ndarray, np.ndarray]:
+    """One row per text window; ``owner`` maps each row back to its example.
+
+    Answers are cut the way the streaming screener sees them: a chunk plus the overlap before it.
+    """
+    pieces: list[str] = []
+    owner: list[int] = []
+    size, stride = ANSWER_WINDOW if direction == "answer" else (WINDOW_WORDS, STRIDE_WORDS)
+    for index, example in enumerate(examples):
+        for piece in embedder.windows_of(example.text, size, stride):
+            pieces.append(piece)
+            owner.append(index)
+    return embedder.embed(pieces), np.asarray(owner)
+
+
+def split(examples: list[Example], fraction: float, seed: int = SEED) -> tuple[list[Example], list[Example]]:
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(examples))
+    cut = int(len(examples) * (1 - fraction))
+    return [examples[i] for i in order[:cut]], [examples[i] for i in order[cut:]]
+
+
+def fit_direction(embedder: CachedEmbedder, examples: list[Example], categories: tuple[str, ...],
+                  direction: str, report: bool) -> dict[str, object]:
+    train_set, held_out = split(examples, 0.15)
+    heads, stats = _fit(embedder, train_set, categories, held_out, direction)
+    if report:
+        print(f"[{direction}] held-out: {json.dumps(stats)}")
+    # Final heads: everything, with the bias shift found on the held-out split.
+    final, _ = _fit(embedder, examples, categories, None, direction, bias_shift=stats["bias_shift"])
+    final["stats"] = stats
+    return final
+
+
+def _fit(embedder: CachedEmbedder, examples: list[Example], categories: tuple[str, ...],
+         held_out: list[Example] | None, direction: str, bias_shift: float | None = None) -> tuple[dict, dict]:
+    x, owner = to_matrix(embedder, examples, direction)
+    y = np.array([examples[i].unsafe for i in owner], np.float32)
+    positives = y.mean()
+    weights = np.where(y == 1, 0.5 / positives, 0.5 / (1 - positives)).astype(np.float32)
+    unsafe = train(x, y, 1, weights, HIDDEN, epochs=400)
+    cat_rows = np.array([examples[i].unsafe and examples[i].category in categories for i in owner])
+    cat_y = np.array([categories.index(examples[i].category) for i in owner[cat_rows]])
+    counts = np.bincount(cat_y, minlength=len(categories)).astype(np.float32)
+    cat_w = (1.0 / np.maximum(counts, 1))[cat_y]
+    category = train(x[cat_rows], cat_y, len(categories), cat_w, 0, epochs=500, lr=1e-2)
+    stats: dict[str, object] = {"train_rows": int(len(y)), "train_unsafe": int(y.sum()),
+                                "category_counts": {c: int(n) for c, n in zip(categories, counts)}}
+    if held_out is not None:
+        hx, howner = to_matrix(embedder, held_out, direction)
+        logits = predict(unsafe, hx)[:, 0]
+        per_example = np.full(len(held_out), -np.inf)
+        np.maximum.at(per_example, howner, logits)
+        labels = np.array([e.unsafe for e in held_out])
+        benign = np.sort(per_example[~labels])[::-1]
+        allowed = int(np.floor(TARGET_BENIGN_FPR[direction] * len(benign)))
+        # Move the decision point (logit 0, score 0.5) to just above the benign score at the target rate.
+        bias_shift = float(-benign[allowed] - 1e-3) if len(benign) > allowed else 0.0
+        shifted = per_example + bias_shift
+        stats.update({
+            "held_out_rows": len(held_out), "bias_shift": round(bias_shift, 4),
+            "recall_at_0.5": round(float((shifted[labels] >= 0).mean()), 4),
+            "benign_fpr_at_0.5": round(float((shifted[~labels] >= 0).mean()), 4),
+            "recall_at_0.3": round(float((sigmoid(shifted[labels]) >= 0.3).mean()), 4),
+            "benign_fpr_at_0.3": round(float((sigmoid(shifted[~labels]) >= 0.3).mean()), 4),
+        })
+        hcat = np.array([e.unsafe and e.category in categories for e in held_out])
+        if hcat.any():
+            cat_logits = predict(category, hx)
+            first_window = np.array([np.flatnonzero(howner == i)[0] for i in range(len(held_out))])
+            guesses = cat_logits[first_window].argmax(axis=1)
+            truth = np.array([categories.index(e.category) if c else -1 for e, c in zip(held_out, hcat)])
+            stats["category_accuracy"] = round(float((guesses[hcat] == truth[hcat]).mean()), 4)
+    shift = bias_shift if bias_shift is not None else 0.0
+    unsafe[-1].b = unsafe[-1].b + np.float32(shift)
+    return {"unsafe": unsafe, "category": category}, stats
+
+
+def save(path: Path, heads: dict[str, dict], info: dict[str, object]) -> None:
+    arrays: dict[str, np.ndarray] = {"info": np.array(json.dumps(info, sort_keys=True))}
+    for direction, fitted in heads.items():
+        for head in ("unsafe", "category"):
+            for index, layer in enumerate(fitted[head]):
+                arrays[f"{direction}.{head}.w{index}"] = layer.w.astype(np.float32)
+                arrays[f"{direction}.{head}.b{index}"] = layer.b.astype(np.float32)
+    np.savez_compressed(path, **arrays)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--report", action="store_true", help="print held-out checks")
+    parser.add_argument("--out", type=Path, default=resource_path(WEIGHTS_FILE))
+    args = parser.parse_args()
+    started = time.perf_counter()
+    embedder = CachedEmbedder()
+    try:
+        prompts = prompt_examples()
+        print("prompt examples:", Counter((e.source, e.unsafe) for e in prompts))
+        heads = {"prompt": fit_direction(embedder, prompts, PROMPT_CATEGORIES, "prompt", args.report)}
+        answers = answer_examples()
+        if not answers:
+            raise SystemExit("no answers yet: run training/safety/generate_answers.py first")
+        answer_categories = tuple(c for c in PROMPT_CATEGORIES if c != "J1")
+        heads["answer"] = fit_direction(embedder, answers, answer_categories, "answer", args.report)
+    finally:
+        embedder.close()
+    info = {"categories": {"prompt": list(PROMPT_CATEGORIES), "answer": list(answer_categories)},
+            "embedding": "all-MiniLM-L6-v2 q8_0 (mean pooled, L2-normalised)", "hidden": HIDDEN,
+            "stats": {d: heads[d].pop("stats") for d in heads}, "seed": SEED}
+    save(args.out, heads, info)
+    print(f"wrote {args.out} in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
