@@ -1,0 +1,147 @@
+"""The learned part of the screen: sentence embeddings plus small trained heads.
+
+For each direction (prompt, answer) the weights file holds two heads over the
+384-dimensional MiniLM embedding:
+
+- ``unsafe``: a small MLP (one hidden ReLU layer, or none) plus a linear model
+  over hashed word n-grams (:mod:`app.safety.features`), trained jointly; the
+  sum of their logits gives P(unsafe);
+- ``category``: a softmax over the hazard categories, giving which category an
+  unsafe text most likely belongs to.
+
+A category's score is P(unsafe) scaled by how plausible that category is
+(its probability relative to the most likely one), so the top category gets
+the full score and a near-tie shares it. Long texts are read in overlapping
+word windows (MiniLM was trained on 256 tokens) and each score is the
+maximum over windows, so a harmful request buried in a long template is not
+diluted. Weights are produced by ``training/safety/train.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.core.resources import resource_path
+from app.safety.embedder import Embedder, ScreeningUnavailableError
+from app.safety.features import ngram_logits
+
+WEIGHTS_FILE = "safety/classifier.npz"
+WINDOW_WORDS = 140
+STRIDE_WORDS = 100
+
+
+@dataclass(frozen=True)
+class Head:
+    """A dense network: hidden layers with ReLU, then a linear output."""
+
+    layers: tuple[tuple[np.ndarray, np.ndarray], ...]
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        for index, (weight, bias) in enumerate(self.layers):
+            x = x @ weight + bias
+            if index < len(self.layers) - 1:
+                x = np.maximum(x, 0.0)
+        return x
+
+
+@dataclass(frozen=True)
+class DirectionHeads:
+    unsafe: Head
+    category: Head
+    categories: tuple[str, ...]
+    ngram: np.ndarray | None = None
+
+    def unsafe_logits(self, embeddings: np.ndarray, texts: list[str]) -> np.ndarray:
+        logits = self.unsafe.logits(embeddings)[:, 0]
+        if self.ngram is not None:
+            logits = logits + ngram_logits(self.ngram, texts)
+        return logits
+
+    def scores(self, embeddings: np.ndarray, texts: list[str]) -> list[dict[str, float]]:
+        """Per row: category id → score in 0..1."""
+        p_unsafe = _sigmoid(self.unsafe_logits(embeddings, texts))
+        logits = self.category.logits(embeddings)
+        logits = logits - logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        relative = probs / probs.max(axis=1, keepdims=True)
+        return [{c: float(p * r) for c, r in zip(self.categories, row)} for p, row in zip(p_unsafe, relative)]
+
+
+@dataclass(frozen=True)
+class ClassifierWeights:
+    prompt: DirectionHeads
+    answer: DirectionHeads
+    info: dict[str, object]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ClassifierWeights":
+        path = path or resource_path(WEIGHTS_FILE)
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                info = json.loads(str(data["info"]))
+                heads = {d: DirectionHeads(_head(data, f"{d}.unsafe"), _head(data, f"{d}.category"),
+                                           tuple(info["categories"][d]),
+                                           data[f"{d}.ngram"].astype(np.float32) if f"{d}.ngram" in data else None)
+                         for d in ("prompt", "answer")}
+        except (OSError, KeyError, ValueError) as exc:
+            raise ScreeningUnavailableError(
+                f"The safety classifier's weights ({path.name}) cannot be read: {exc}.",
+                "Reinstall Hearth; until then no message can be screened, so none is sent.") from exc
+        return cls(heads["prompt"], heads["answer"], info)
+
+    def heads(self, direction: str) -> DirectionHeads:
+        return self.prompt if direction == "prompt" else self.answer
+
+
+def _head(data: np.lib.npyio.NpzFile, prefix: str) -> Head:
+    layers = []
+    index = 0
+    while f"{prefix}.w{index}" in data:
+        layers.append((data[f"{prefix}.w{index}"].astype(np.float32), data[f"{prefix}.b{index}"].astype(np.float32)))
+        index += 1
+    return Head(tuple(layers))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -40, 40)))
+
+
+def windows(text: str, size: int = WINDOW_WORDS, stride: int = STRIDE_WORDS) -> list[str]:
+    """Overlapping word windows covering ``text`` (one window when it is short)."""
+    words = text.split()
+    if len(words) <= size:
+        return [text]
+    starts = list(range(0, len(words) - size + 1, stride))
+    if starts[-1] + size < len(words):
+        starts.append(len(words) - size)
+    return [" ".join(words[s:s + size]) for s in starts]
+
+
+class Classifier:
+    """Scores texts per category with the embedder and the trained heads."""
+
+    def __init__(self, embedder: Embedder, weights: ClassifierWeights | None = None) -> None:
+        started = time.perf_counter()
+        self.embedder = embedder
+        self.weights = weights or ClassifierWeights.load()
+        self.load_seconds = time.perf_counter() - started
+
+    def score(self, texts: Sequence[str], direction: str) -> dict[str, float]:
+        """The highest score per category over every text and every window of it."""
+        pieces = [w for text in texts if text.strip() for w in windows(text)]
+        if not pieces:
+            return {}
+        rows = self.weights.heads(direction).scores(self.embedder.embed(pieces), pieces)
+        best: dict[str, float] = {}
+        for row in rows:
+            for category_id, value in row.items():
+                if value > best.get(category_id, 0.0):
+                    best[category_id] = value
+        return best
