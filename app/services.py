@@ -20,6 +20,12 @@ from app.core.paths import AppPaths, app_paths
 from app.core.secrets import SecretStore
 from app.engine.base import Engine
 from app.models.files import bundled_model_path
+from app.safety.classifier import Classifier
+from app.safety.embedder import EmbedderProcess
+from app.safety.gate import SafetyGate
+from app.safety.library import ProfileLibrary
+from app.safety.profiles import ProfileError, SafetyProfile, preset
+from app.safety.screen import Screen
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +39,11 @@ class Services:
     secrets: SecretStore
     audit: AuditLog
     runner: TurnRunner
+    profiles: ProfileLibrary
+    safety: SafetyGate
     recovered_messages: int = 0
+    profile_problem: str | None = None  # why the chosen profile could not be used (the strictest one is)
+    owned_embedder: EmbedderProcess | None = None  # closed with the services (a screen passed in is not)
 
     def active_model_path(self) -> Path:
         """The model chosen in the picker, or the bundled model."""
@@ -43,15 +53,40 @@ class Services:
         self.config.model_path = str(path) if path else None
         self.config.save(self.paths.config_file)
 
+    def active_profile(self) -> SafetyProfile:
+        """The chosen safety profile; if it cannot be read, the strictest preset (fail closed)."""
+        try:
+            profile = self.profiles.get(self.config.safety_profile)
+            self.profile_problem = None
+            return profile
+        except ProfileError as exc:
+            if self.profile_problem != exc.message:
+                self.profile_problem = exc.message
+                log.error("safety profile %r unusable (%s); using Child", self.config.safety_profile, exc.message)
+                self.audit.append("tamper_detected", {"what": "safety_profile", "profile": self.config.safety_profile,
+                                                      "problem": exc.message, "fallback": "child"})
+            return preset("child")
+
+    def choose_profile(self, profile_id: str) -> None:
+        old = self.config.safety_profile
+        self.profiles.get(profile_id)  # raises ProfileError for an unknown id
+        self.config.safety_profile = profile_id
+        self.config.save(self.paths.config_file)
+        if old != profile_id:
+            self.audit.append("profile_changed", {"field": "safety_profile", "old": old, "new": profile_id})
+
     def close(self) -> None:
         self.engine.shutdown()
+        if self.owned_embedder is not None:
+            self.owned_embedder.close()
         self.audit.append("app_stopped", {})
         self.audit.close()
         self.store.close()
 
 
-def open_services(paths: AppPaths | None = None, engine: Engine | None = None) -> Services:
-    """Open everything Hearth needs; the engine process starts lazily on first use."""
+def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
+                  screen: Screen | None = None) -> Services:
+    """Open everything Hearth needs; the engine and screening processes start lazily on first use."""
     paths = (paths or app_paths()).ensure()
     store = ChatStore(paths.chat_db)
     recovered = store.recover_interrupted()
@@ -66,7 +101,13 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None) -
     audit = AuditLog(paths.data_dir / "audit.db", secrets)
     audit.append("app_started", {"version": __version__, "secrets": secrets.backend_description,
                                  "recovered_messages": recovered})
+    owned = None
+    if screen is None:
+        owned = EmbedderProcess()
+        screen = Screen(Classifier(owned))
     services = Services(paths, config, store, engine, secrets, audit, runner=None,  # type: ignore[arg-type]
-                        recovered_messages=recovered)
-    services.runner = TurnRunner(store, engine, services.active_model_path, audit)
+                        profiles=ProfileLibrary(paths.profiles_dir), safety=None,  # type: ignore[arg-type]
+                        recovered_messages=recovered, owned_embedder=owned)
+    services.safety = SafetyGate(screen, services.active_profile)
+    services.runner = TurnRunner(store, engine, services.active_model_path, audit, services.safety)
     return services

@@ -17,6 +17,7 @@ from keyring_memory import MemoryKeyring  # noqa: E402
 
 from app.core.paths import AppPaths, app_paths  # noqa: E402
 from app.engine.fake import FakeEngine  # noqa: E402
+from app.safety.screen import Screen  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
 
 
@@ -50,17 +51,28 @@ def fake_engine() -> FakeEngine:
 
 @pytest.fixture
 def services(paths: AppPaths, fake_engine: FakeEngine) -> Iterator[Services]:
-    """Services wired to the fake engine (fast unit tests)."""
-    opened = open_services(paths, engine=fake_engine)
+    """Services wired to the fake engine and a detectors-only screen (fast unit tests)."""
+    opened = open_services(paths, engine=fake_engine, screen=Screen(None))
     yield opened
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def real_screen() -> Iterator[Screen]:
+    """The real screen (MiniLM in its own process plus the shipped heads), shared by the whole session."""
+    from app.safety.classifier import Classifier
+    from app.safety.embedder import EmbedderProcess
+
+    embedder = EmbedderProcess()
+    yield Screen(Classifier(embedder))
+    embedder.close()
+
+
 @pytest.fixture
-def real_services(paths: AppPaths) -> Iterator[Services]:
-    """Services with the real engine process and the bundled model."""
+def real_services(paths: AppPaths, real_screen: Screen) -> Iterator[Services]:
+    """Services with the real engine process, the bundled model and the real screen."""
     from app.engine.client import EngineProcess
 
-    opened = open_services(paths, engine=EngineProcess(n_threads=2))
+    opened = open_services(paths, engine=EngineProcess(n_threads=2), screen=real_screen)
     yield opened
     opened.close()

@@ -45,4 +45,9 @@ def m003_cascade_deletes(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS = [m001_conversations_and_messages, m002_message_search, m003_cascade_deletes]
+def m004_safety_verdicts(db: sqlite_utils.Database) -> None:
+    # The screen's verdict on a message (JSON of app.safety.verdict.Verdict), when it warned or blocked.
+    db["messages"].add_column("safety", str)
+
+
+MIGRATIONS = [m001_conversations_and_messages, m002_message_search, m003_cascade_deletes, m004_safety_verdicts]

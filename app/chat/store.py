@@ -12,10 +12,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.chat.migrations import MIGRATIONS
 from app.core.database import open_database, translate_sqlite_errors, utc_now
 from app.core.settings import GenerationSettings
+
+if TYPE_CHECKING:
+    from app.safety.verdict import Verdict
 
 DEFAULT_TITLE = "New chat"
 
@@ -28,6 +32,7 @@ class MessageStatus:
     CANCELLED = "cancelled"
     INTERRUPTED = "interrupted"
     ERROR = "error"
+    BLOCKED = "blocked"  # the safety screen stopped this message (its text is not kept here)
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,13 @@ class Message:
     model: str | None = None
     tokens: int | None = None
     tokens_per_second: float | None = None
+    safety: str | None = None  # JSON of the screen's verdict when it warned or blocked
+
+    @property
+    def verdict(self) -> "Verdict | None":
+        from app.safety.verdict import Verdict
+
+        return Verdict.from_json(self.safety) if self.safety else None
 
 
 @dataclass(frozen=True)
@@ -139,6 +151,17 @@ class ChatStore:
                 "tokens_per_second": tokens_per_second,
             })
 
+    def set_safety(self, message_id: int, verdict_json: str, status: str | None = None,
+                   clear_text: bool = False) -> None:
+        """Record the screen's verdict on a message; a blocked answer's text is removed."""
+        changes: dict[str, object] = {"safety": verdict_json}
+        if status:
+            changes["status"] = status
+        if clear_text:
+            changes["content"] = ""
+        with self._write():
+            self.db["messages"].update(message_id, changes)
+
     def message(self, message_id: int) -> Message:
         return _message(self.db["messages"].get(message_id))
 
@@ -194,4 +217,4 @@ def _conversation(row: dict) -> Conversation:
 
 def _message(row: dict) -> Message:
     return Message(row["id"], row["conversation_id"], row["role"], row["content"], row["status"],
-                   row["created_at"], row["model"], row["tokens"], row["tokens_per_second"])
+                   row["created_at"], row["model"], row["tokens"], row["tokens_per_second"], row.get("safety"))

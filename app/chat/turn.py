@@ -1,14 +1,15 @@
 """One chat turn, end to end, in one fixed order.
 
-user text → store the user message → load the model → assemble the prompt
-(system prompt + history, fitted to the context by the engine) → stream the
-answer, writing each batch to the store as it arrives → finish the message
-(complete, cancelled or interrupted).
+user text → store the user message → screen the prompt under the active
+safety profile (block, or warn and ask the observer) → load the model →
+assemble the prompt (system prompt + the profile's addition + history, fitted
+to the context by the engine) → stream the answer, screening it in chunks and
+writing only screened text to the store and the observer → finish the
+message (complete, cancelled, interrupted or blocked) → audit entry.
 
-Later governance layers (input screening, answer screening, provenance,
-audit) slot into :meth:`TurnRunner.run` at the points its comments name, so
-the GUI, the CLI and any API all obey the same order. The UI only watches a
-turn through a :class:`TurnObserver`.
+Provenance slots in at the point its comment names, so the GUI, the CLI and
+any API all obey the same order. The UI only watches a turn through a
+:class:`TurnObserver`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from app.core.errors import EngineCrashedError, HearthError
 from app.engine.base import Engine
 from app.engine.protocol import Finished, Generate, ModelInfo, Started, TokenBatch
 from app.models.files import file_sha256
+from app.safety.gate import SafetyGate
+from app.safety.profiles import SafetyProfile
+from app.safety.screen import AnswerScreener
+from app.safety.verdict import Verdict
 
 TITLE_WORDS = 7
 
@@ -50,6 +55,13 @@ class TurnResult:
     dropped_messages: int
     seconds_to_first_token: float
     tokens_per_second: float
+    verdict: Verdict | None = None  # the prompt's or the answer's verdict when the screen warned or blocked
+
+
+class TurnStatus:
+    """Outcomes a turn can have besides a stored message status."""
+
+    WITHDRAWN = "withdrawn"  # a warning was shown and the user chose not to send
 
 
 class TurnObserver(Protocol):
@@ -60,6 +72,12 @@ class TurnObserver(Protocol):
     def context_fitted(self, started: Started) -> None: ...
 
     def text_received(self, text: str) -> None: ...
+
+    def confirm_warning(self, verdict: Verdict) -> bool:
+        """The prompt was flagged "warn": return True to send it anyway (the Continue button)."""
+
+    def screened(self, verdict: Verdict) -> None:
+        """The screen blocked the prompt or the answer (the answer's shown text must be withdrawn)."""
 
 
 class NullObserver:
@@ -74,13 +92,21 @@ class NullObserver:
     def text_received(self, text: str) -> None:
         del text
 
+    def confirm_warning(self, verdict: Verdict) -> bool:
+        del verdict
+        return False  # without anyone to ask, a warned prompt is not sent
+
+    def screened(self, verdict: Verdict) -> None:
+        del verdict
+
 
 class TurnRunner:
     """Runs turns against one store and one engine; one turn at a time."""
 
     def __init__(self, store: ChatStore, engine: Engine, model_path: Callable[[], Path],
-                 audit: AuditLog | None = None) -> None:
+                 audit: AuditLog | None = None, safety: SafetyGate | None = None) -> None:
         self.store = store
+        self.safety = safety
         self.engine = engine
         self.model_path = model_path
         self.audit = audit
@@ -128,31 +154,44 @@ class TurnRunner:
     def _answer(self, conversation_id: int, user_id: int, observer: TurnObserver) -> TurnResult:
         conversation = self.store.conversation(conversation_id)
         settings = conversation.settings.validated()
+        profile = self.safety.profile() if self.safety else None
+        refused = self._screen_prompt(conversation_id, user_id, profile, observer)
+        if refused is not None:
+            return refused
         info = self._load_model(settings.n_ctx)
-        # Input screening joins here (before anything reaches the model).
-        prompt = [{"role": "system", "content": settings.system_prompt}] if settings.system_prompt else []
-        prompt += [{"role": m.role, "content": m.content} for m in self.store.messages(conversation_id)
-                   if m.content and m.status != MessageStatus.ERROR]
-        request = Generate(next(self._request_ids), prompt, settings.max_tokens, settings.temperature,
+        prompt = self._assemble_prompt(conversation_id, settings.system_prompt, profile)
+        max_tokens = min(settings.max_tokens, profile.answer_max_tokens) if profile else settings.max_tokens
+        request = Generate(next(self._request_ids), prompt, max_tokens, settings.temperature,
                            settings.top_p, settings.seed)
         assistant_id = self.store.add_message(conversation_id, "assistant", "", MessageStatus.STREAMING, info.name)
         observer.turn_started(TurnStart(conversation_id, user_id, assistant_id, info.name))
-        parts: list[str] = []
+        screener = self.safety.screen.answer_screener(profile) \
+            if self.safety and profile and self.safety.screen_answers else None
+        parts: list[str] = []  # everything the model wrote (the audit log keeps only its HMAC)
         started = Started(request.request_id, 0, 0, settings.n_ctx)
         try:
-            # closing(): if saving fails mid-answer, the engine is told to stop at once.
+            # closing(): if saving fails or the screen blocks mid-answer, the engine is told to stop at once.
             with closing(self.engine.generate(request)) as events:
                 for event in events:
                     if isinstance(event, Started):
                         started = event
                         observer.context_fitted(event)
                     elif isinstance(event, TokenBatch):
-                        # Answer screening joins here (before text is stored or shown).
-                        self.store.append_text(assistant_id, event.text)
                         parts.append(event.text)
-                        observer.text_received(event.text)
+                        shown = screener.feed(event.text).text if screener else event.text
+                        self._show(assistant_id, shown, observer)
+                        if screener and screener.blocked:
+                            self.engine.cancel()
+                            return self._answer_blocked(conversation_id, assistant_id, screener, started,
+                                                        "".join(parts), observer)
                     elif isinstance(event, Finished):
-                        return self._finish(conversation_id, assistant_id, event, started, "".join(parts))
+                        if screener:
+                            self._show(assistant_id, screener.finish().text, observer)
+                            if screener.blocked:
+                                return self._answer_blocked(conversation_id, assistant_id, screener, started,
+                                                            "".join(parts), observer)
+                        return self._finish(conversation_id, assistant_id, event, started, "".join(parts),
+                                            screener)
         except EngineCrashedError as exc:
             self.store.finish_message(assistant_id, MessageStatus.INTERRUPTED)
             self._audit("engine_crashed", {"message": exc.message, "conversation": conversation_id})
@@ -165,9 +204,76 @@ class TurnRunner:
             raise
         raise EngineCrashedError("The engine ended the answer without finishing it.")
 
+    def _show(self, assistant_id: int, text: str, observer: TurnObserver) -> None:
+        """Store and show text that has passed the answer screen."""
+        if text:
+            self.store.append_text(assistant_id, text)
+            observer.text_received(text)
+
+    def _screen_prompt(self, conversation_id: int, user_id: int, profile: SafetyProfile | None,
+                       observer: TurnObserver) -> TurnResult | None:
+        """Screen the user's message; a result means the turn ends here (blocked or withdrawn)."""
+        if not (self.safety and profile and self.safety.screen_prompts):
+            return None
+        user = self.store.message(user_id)
+        try:
+            verdict = self.safety.screen.screen_prompt(user.content, profile)
+        except HearthError:
+            self.store.delete_messages_from(user_id)  # fail closed: nothing was checked, nothing is sent
+            raise
+        if verdict.action.severity == 0:
+            return None
+        self._audit("screening_verdict", verdict.audit_fields(), text=user.content)
+        self.store.set_safety(user_id, verdict.to_json())
+        if verdict.warned and observer.confirm_warning(verdict):
+            self._audit("warning_overridden", verdict.audit_fields())
+            return None
+        if verdict.warned:
+            self.store.delete_messages_from(user_id)
+            return self._refusal(conversation_id, -1, TurnStatus.WITHDRAWN, verdict)
+        assistant_id = self.store.add_message(conversation_id, "assistant", "", MessageStatus.BLOCKED)
+        self.store.set_safety(assistant_id, verdict.to_json())
+        observer.screened(verdict)
+        return self._refusal(conversation_id, assistant_id, MessageStatus.BLOCKED, verdict)
+
+    def _answer_blocked(self, conversation_id: int, assistant_id: int, screener: AnswerScreener,
+                        started: Started, text: str, observer: TurnObserver) -> TurnResult:
+        verdict = screener.worst
+        assert verdict is not None
+        # The chat store drops the text; the audit log keeps an HMAC of it (or, in content mode, the text).
+        self.store.set_safety(assistant_id, verdict.to_json(), MessageStatus.BLOCKED, clear_text=True)
+        self.store.finish_message(assistant_id, MessageStatus.BLOCKED)
+        self._audit("screening_verdict", verdict.audit_fields() | {"message": assistant_id}, text=text)
+        observer.screened(verdict)
+        return self._refusal(conversation_id, assistant_id, MessageStatus.BLOCKED, verdict, started)
+
+    @staticmethod
+    def _refusal(conversation_id: int, assistant_id: int, status: str, verdict: Verdict,
+                 started: Started | None = None) -> TurnResult:
+        return TurnResult(conversation_id, assistant_id, status, "", started.prompt_tokens if started else 0, 0,
+                          started.n_ctx if started else 0, 0, 0.0, 0.0, verdict)
+
+    def _assemble_prompt(self, conversation_id: int, system_prompt: str,
+                         profile: SafetyProfile | None) -> list[dict[str, str]]:
+        """System prompt (plus the profile's addition) and every message the screen let through."""
+        system = "\n\n".join(p for p in (system_prompt, profile.system_prompt_addition if profile else "") if p)
+        prompt = [{"role": "system", "content": system}] if system else []
+        for message in self.store.messages(conversation_id):
+            verdict = message.verdict
+            if not message.content or message.status in (MessageStatus.ERROR, MessageStatus.BLOCKED):
+                continue
+            if verdict is not None and verdict.blocked:
+                continue
+            prompt.append({"role": message.role, "content": message.content})
+        return prompt
+
     def _finish(self, conversation_id: int, assistant_id: int, event: Finished, started: Started,
-                text: str) -> TurnResult:
+                text: str, screener: AnswerScreener | None) -> TurnResult:
         status = MessageStatus.CANCELLED if event.reason == "cancelled" else MessageStatus.COMPLETE
+        warned = screener.worst if screener and screener.worst and screener.worst.warned else None
+        if warned:
+            self.store.set_safety(assistant_id, warned.to_json())
+            self._audit("screening_verdict", warned.audit_fields() | {"message": assistant_id}, text=text)
         # Provenance signing joins here.
         self.store.finish_message(assistant_id, status, event.completion_tokens, event.tokens_per_second)
         self._audit("turn_completed", {
@@ -177,7 +283,7 @@ class TurnRunner:
         }, text=text)
         return TurnResult(conversation_id, assistant_id, status, text, started.prompt_tokens,
                           event.completion_tokens, started.n_ctx, started.dropped_messages,
-                          event.seconds_to_first_token, event.tokens_per_second)
+                          event.seconds_to_first_token, event.tokens_per_second, warned)
 
     def _load_model(self, n_ctx: int) -> ModelInfo:
         info = self.engine.ensure_loaded(self.model_path(), n_ctx)
