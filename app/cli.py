@@ -3,6 +3,7 @@
     hearth                      open the window
     hearth chat "question"      stream an answer in the terminal (stdin if no question)
     hearth audit verify|export|verify-export
+    hearth safety eval|check|profiles|use|export|import|validate
     hearth --version
 """
 
@@ -21,6 +22,7 @@ from sqlite_utils.db import NotFoundError
 
 from app import APP_NAME, __version__
 from app.audit.cli import add_audit_parser, run_audit
+from app.safety.cli import add_safety_parser, run_safety
 from app.chat.turn import NullObserver
 from app.core.errors import HearthError
 from app.core.settings import SETTING_SPECS
@@ -48,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
             chat.add_argument("--" + spec.name.replace("_", "-"), dest=spec.name, help=spec.help)
     chat.add_argument("--system-prompt", dest="system_prompt", help="instructions the model sees first")
     add_audit_parser(sub)
+    add_safety_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -60,6 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _chat(args)
     if args.command == "audit":
         return run_audit(args)
+    if args.command == "safety":
+        return run_safety(args)
     from app.ui.application import run_gui
 
     return run_gui(list(argv) if argv is not None else sys.argv[1:])
