@@ -43,7 +43,7 @@ def read_examples(path: Path, source: str | None = None) -> list[Example]:
 class CachedEmbedder:
     """Embeds normalised text windows, caching each window's vector on disk by content hash."""
 
-    def __init__(self, n_threads: int = 2) -> None:
+    def __init__(self, n_threads: int = 1) -> None:
         CACHE.mkdir(exist_ok=True)
         self.path = CACHE / "embeddings.npz"
         self.cache: dict[str, np.ndarray] = {}
@@ -63,6 +63,9 @@ class CachedEmbedder:
             vectors = self.embedder.embed([p for _, p in batch])
             for (key, _), vector in zip(batch, vectors):
                 self.cache[key] = vector
+            if start % 1024 == 0:
+                print(f"embedded {start + len(batch)}/{len(missing)}", flush=True)
+                np.savez(self.path, **self.cache)
         if missing:
             np.savez(self.path, **self.cache)
         return np.stack([self.cache[k] for k in keys]) if keys else np.zeros((0, 384), np.float32)

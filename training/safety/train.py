@@ -9,9 +9,9 @@ bundled model's own answers (``generate_answers.py``) for the answer heads.
 Everything is deterministic (fixed seeds), needs no torch, and takes a few
 minutes on two cores; embeddings are cached in training/safety/.cache.
 
-The unsafe head is calibrated so that 0.5 is its operating point for the
-Standard profile: its bias is shifted until no more than TARGET_BENIGN_FPR of
-the held-out benign prompts score at or above 0.5.
+AdvBench is deliberately left out of training: it is the unseen-harmful set
+the README reports (with XSTest). Classes are weighted equally, so 0.5 is the
+balanced decision point; each profile sets its own thresholds on top.
 """
 
 from __future__ import annotations
@@ -27,27 +27,55 @@ import numpy as np
 
 from app.core.resources import resource_path
 from app.safety.classifier import STRIDE_WORDS, WEIGHTS_FILE, WINDOW_WORDS
+from app.safety.features import BUCKETS, hashed
 from app.safety.screen import MAX_PENDING_WORDS, OVERLAP_WORDS
 from training.safety.common import DATA, SHARED_EVAL, CachedEmbedder, Example, read_examples
 
 SEED = 1234
 PROMPT_CATEGORIES = ("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "S10", "S11", "S12", "S13", "S14", "J1")
-TARGET_BENIGN_FPR = {"prompt": 0.01, "answer": 0.02}
 HIDDEN = 192
 
 
-def prompt_examples(include_advbench: bool = True) -> list[Example]:
+def prompt_examples(include_advbench: bool = False) -> list[Example]:
     examples: list[Example] = []
-    for name in ("harmful_a", "harmful_b", "jailbreak", "benign_general", "benign_hard"):
+    for name in ("harmful_a", "harmful_b", "jailbreak", "benign_general", "benign_hard", "contrast_pairs"):
         examples += read_examples(DATA / f"{name}.csv")
     if include_advbench:
         examples += read_examples(SHARED_EVAL / "advbench_behaviors.csv", "advbench")
     return examples
 
 
-def answer_examples() -> list[Example]:
+HARMFUL_WINDOW = 0.5  # a window of an answer to a harmful request counts as harmful from this prompt-head score
+BENIGN_WINDOW = 0.15  # ... and as benign below this one; windows in between are too unclear to learn from
+
+
+def answer_examples(embedder: CachedEmbedder, prompt_heads: dict) -> list[Example]:
+    """Windows of the bundled model's answers, labelled by what they actually say.
+
+    An answer to a harmful request is often harmless (a refusal, a muddle, an
+    essay beside the point), so its windows are labelled by the prompt head's
+    score of the window itself: only windows that read as harmful are
+    positives. Every window of an answer to a benign request is a negative.
+    """
     path = DATA.parent / ".cache" / "answers.csv"
-    return read_examples(path, "answers") if path.exists() else []
+    if not path.exists():
+        return []
+    windows: list[Example] = []
+    for answer in read_examples(path, "answers"):
+        for piece in embedder.windows_of(answer.text, *ANSWER_WINDOW):
+            windows.append(Example(piece, answer.unsafe, answer.category, "answers"))
+    x, _, pieces = to_matrix(embedder, windows, "answer")
+    logits = predict(prompt_heads["unsafe"], x)[:, 0] + Sparse.of(pieces).dot(prompt_heads["ngram"])
+    scores = sigmoid(logits)
+    labelled = []
+    for window, score in zip(windows, scores):
+        if not window.unsafe:
+            labelled.append(window)
+        elif score >= HARMFUL_WINDOW:
+            labelled.append(window)
+        elif score < BENIGN_WINDOW:
+            labelled.append(Example(window.text, False, "", "answers"))
+    return labelled
 
 
 # A small numpy MLP ---------------------------------------------------------------
@@ -77,24 +105,20 @@ def forward(layers: list[Layer], x: np.ndarray, dropout: float = 0.0,
     return x, acts
 
 
-def train(x: np.ndarray, y: np.ndarray, n_out: int, weights: np.ndarray, hidden: int, epochs: int,
-          l2: float = 1e-4, lr: float = 3e-3, seed: int = SEED, dropout: float = 0.2) -> list[Layer]:
-    """Full-batch Adam; binary cross-entropy when n_out == 1, softmax cross-entropy otherwise."""
+def train_softmax(x: np.ndarray, y: np.ndarray, n_out: int, weights: np.ndarray, hidden: int, epochs: int,
+                  l2: float = 1e-4, lr: float = 3e-3, seed: int = SEED, dropout: float = 0.2) -> list[Layer]:
+    """The category head: softmax cross-entropy, full-batch Adam."""
     rng = np.random.default_rng(seed)
     layers = init([x.shape[1], hidden, n_out] if hidden else [x.shape[1], n_out], rng)
     moments = [(np.zeros_like(p), np.zeros_like(p)) for layer in layers for p in (layer.w, layer.b)]
     weights = weights / weights.mean()
     for step in range(1, epochs + 1):
         out, acts = forward(layers, x, dropout, rng)
-        if n_out == 1:
-            p = 1 / (1 + np.exp(-np.clip(out[:, 0], -40, 40)))
-            grad = ((p - y) * weights)[:, None] / len(y)
-        else:
-            z = out - out.max(axis=1, keepdims=True)
-            p = np.exp(z)
-            p /= p.sum(axis=1, keepdims=True)
-            p[np.arange(len(y)), y.astype(int)] -= 1
-            grad = p * weights[:, None] / len(y)
+        z = out - out.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        p[np.arange(len(y)), y.astype(int)] -= 1
+        grad = p * weights[:, None] / len(y)
         grads = []
         for i in range(len(layers) - 1, -1, -1):
             grads.append((acts[i].T @ grad + l2 * layers[i].w, grad.sum(axis=0)))
@@ -112,6 +136,61 @@ def train(x: np.ndarray, y: np.ndarray, n_out: int, weights: np.ndarray, hidden:
     return layers
 
 
+@dataclass
+class Sparse:
+    """Hashed n-gram rows in CSR form (binary features scaled by 1/sqrt(count), as at run time)."""
+
+    indices: np.ndarray
+    indptr: np.ndarray
+    scale: np.ndarray
+
+    @classmethod
+    def of(cls, texts: list[str]) -> "Sparse":
+        rows = [hashed(t) for t in texts]
+        lengths = np.array([len(r) for r in rows])
+        return cls(np.concatenate(rows), np.concatenate([[0], np.cumsum(lengths)]),
+                   (1 / np.sqrt(np.maximum(lengths, 1))).astype(np.float32))
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        return np.add.reduceat(w[self.indices], self.indptr[:-1]) * self.scale
+
+    def grad(self, g: np.ndarray) -> np.ndarray:
+        per_index = np.repeat(g * self.scale, np.diff(self.indptr))
+        return np.bincount(self.indices, weights=per_index, minlength=BUCKETS).astype(np.float32)
+
+
+def train_unsafe(x: np.ndarray, sparse: Sparse, y: np.ndarray, weights: np.ndarray, epochs: int = 400,
+                 lr: float = 3e-3, l2: float = 1e-4, l2_ngram: float = 3e-3, seed: int = SEED,
+                 dropout: float = 0.2) -> tuple[list[Layer], np.ndarray]:
+    """The unsafe head: an MLP on embeddings plus a linear n-gram model, trained jointly (full-batch Adam)."""
+    rng = np.random.default_rng(seed)
+    layers = init([x.shape[1], HIDDEN, 1], rng)
+    w_ngram = np.zeros(BUCKETS, np.float32)
+    params = [p for layer in layers for p in (layer.w, layer.b)] + [w_ngram]
+    moments = [(np.zeros_like(p), np.zeros_like(p)) for p in params]
+    weights = weights / weights.mean()
+    for step in range(1, epochs + 1):
+        out, acts = forward(layers, x, dropout, rng)
+        logits = out[:, 0] + sparse.dot(w_ngram)
+        p = 1 / (1 + np.exp(-np.clip(logits, -40, 40)))
+        g_row = ((p - y) * weights / len(y)).astype(np.float32)
+        grad = g_row[:, None]
+        grads = []
+        for i in range(len(layers) - 1, -1, -1):
+            grads.append((acts[i].T @ grad + l2 * layers[i].w, grad.sum(axis=0)))
+            if i:
+                grad = (grad @ layers[i].w.T) * (acts[i] > 0)
+        grads.reverse()
+        flat = [g for pair in grads for g in pair] + [sparse.grad(g_row) + l2_ngram * w_ngram]
+        for param, g, (m, v) in zip(params, flat, moments):
+            m *= 0.9
+            m += 0.1 * g
+            v *= 0.999
+            v += 0.001 * g * g
+            param -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+    return layers, w_ngram
+
+
 def predict(layers: list[Layer], x: np.ndarray) -> np.ndarray:
     return forward(layers, x)[0]
 
@@ -126,7 +205,8 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 ANSWER_WINDOW = (OVERLAP_WORDS + MAX_PENDING_WORDS // 2, MAX_PENDING_WORDS)
 
 
-def to_matrix(embedder: CachedEmbedder, examples: list[Example], direction: str) -> tuple[np.ndarray, np.ndarray]:
+def to_matrix(embedder: CachedEmbedder, examples: list[Example],
+              direction: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """One row per text window; ``owner`` maps each row back to its example.
 
     Answers are cut the way the streaming screener sees them: a chunk plus the overlap before it.
@@ -138,7 +218,7 @@ def to_matrix(embedder: CachedEmbedder, examples: list[Example], direction: str)
         for piece in embedder.windows_of(example.text, size, stride):
             pieces.append(piece)
             owner.append(index)
-    return embedder.embed(pieces), np.asarray(owner)
+    return embedder.embed(pieces), np.asarray(owner), pieces
 
 
 def split(examples: list[Example], fraction: float, seed: int = SEED) -> tuple[list[Example], list[Example]]:
@@ -154,44 +234,38 @@ def fit_direction(embedder: CachedEmbedder, examples: list[Example], categories:
     heads, stats = _fit(embedder, train_set, categories, held_out, direction)
     if report:
         print(f"[{direction}] held-out: {json.dumps(stats)}")
-    # Final heads: everything, with the bias shift found on the held-out split.
-    final, _ = _fit(embedder, examples, categories, None, direction, bias_shift=stats["bias_shift"])
+    final, _ = _fit(embedder, examples, categories, None, direction)  # the shipped heads see everything
     final["stats"] = stats
     return final
 
 
 def _fit(embedder: CachedEmbedder, examples: list[Example], categories: tuple[str, ...],
-         held_out: list[Example] | None, direction: str, bias_shift: float | None = None) -> tuple[dict, dict]:
-    x, owner = to_matrix(embedder, examples, direction)
+         held_out: list[Example] | None, direction: str) -> tuple[dict, dict]:
+    x, owner, pieces = to_matrix(embedder, examples, direction)
     y = np.array([examples[i].unsafe for i in owner], np.float32)
     positives = y.mean()
     weights = np.where(y == 1, 0.5 / positives, 0.5 / (1 - positives)).astype(np.float32)
-    unsafe = train(x, y, 1, weights, HIDDEN, epochs=400)
+    unsafe, w_ngram = train_unsafe(x, Sparse.of(pieces), y, weights)
     cat_rows = np.array([examples[i].unsafe and examples[i].category in categories for i in owner])
     cat_y = np.array([categories.index(examples[i].category) for i in owner[cat_rows]])
     counts = np.bincount(cat_y, minlength=len(categories)).astype(np.float32)
     cat_w = (1.0 / np.maximum(counts, 1))[cat_y]
-    category = train(x[cat_rows], cat_y, len(categories), cat_w, 0, epochs=500, lr=1e-2)
+    category = train_softmax(x[cat_rows], cat_y, len(categories), cat_w, 0, epochs=500, lr=1e-2)
     stats: dict[str, object] = {"train_rows": int(len(y)), "train_unsafe": int(y.sum()),
                                 "category_counts": {c: int(n) for c, n in zip(categories, counts)}}
     if held_out is not None:
-        hx, howner = to_matrix(embedder, held_out, direction)
-        logits = predict(unsafe, hx)[:, 0]
+        hx, howner, hpieces = to_matrix(embedder, held_out, direction)
+        logits = predict(unsafe, hx)[:, 0] + Sparse.of(hpieces).dot(w_ngram)
         per_example = np.full(len(held_out), -np.inf)
         np.maximum.at(per_example, howner, logits)
         labels = np.array([e.unsafe for e in held_out])
-        benign = np.sort(per_example[~labels])[::-1]
-        allowed = int(np.floor(TARGET_BENIGN_FPR[direction] * len(benign)))
-        # Move the decision point (logit 0, score 0.5) to just above the benign score at the target rate.
-        bias_shift = float(-benign[allowed] - 1e-3) if len(benign) > allowed else 0.0
-        shifted = per_example + bias_shift
-        stats.update({
-            "held_out_rows": len(held_out), "bias_shift": round(bias_shift, 4),
-            "recall_at_0.5": round(float((shifted[labels] >= 0).mean()), 4),
-            "benign_fpr_at_0.5": round(float((shifted[~labels] >= 0).mean()), 4),
-            "recall_at_0.3": round(float((sigmoid(shifted[labels]) >= 0.3).mean()), 4),
-            "benign_fpr_at_0.3": round(float((sigmoid(shifted[~labels]) >= 0.3).mean()), 4),
-        })
+        general = np.array([e.source == "benign_general" for e in held_out])
+        scores = sigmoid(per_example)
+        stats["held_out_rows"] = len(held_out)
+        for threshold in (0.3, 0.5, 0.7):
+            stats[f"at_{threshold}"] = {"recall": round(float((scores[labels] >= threshold).mean()), 4),
+                                        "benign_fpr": round(float((scores[~labels] >= threshold).mean()), 4),
+                                        "general_fpr": round(float((scores[general] >= threshold).mean()), 4)}
         hcat = np.array([e.unsafe and e.category in categories for e in held_out])
         if hcat.any():
             cat_logits = predict(category, hx)
@@ -199,9 +273,7 @@ def _fit(embedder: CachedEmbedder, examples: list[Example], categories: tuple[st
             guesses = cat_logits[first_window].argmax(axis=1)
             truth = np.array([categories.index(e.category) if c else -1 for e, c in zip(held_out, hcat)])
             stats["category_accuracy"] = round(float((guesses[hcat] == truth[hcat]).mean()), 4)
-    shift = bias_shift if bias_shift is not None else 0.0
-    unsafe[-1].b = unsafe[-1].b + np.float32(shift)
-    return {"unsafe": unsafe, "category": category}, stats
+    return {"unsafe": unsafe, "category": category, "ngram": w_ngram}, stats
 
 
 def save(path: Path, heads: dict[str, dict], info: dict[str, object]) -> None:
@@ -211,6 +283,7 @@ def save(path: Path, heads: dict[str, dict], info: dict[str, object]) -> None:
             for index, layer in enumerate(fitted[head]):
                 arrays[f"{direction}.{head}.w{index}"] = layer.w.astype(np.float32)
                 arrays[f"{direction}.{head}.b{index}"] = layer.b.astype(np.float32)
+        arrays[f"{direction}.ngram"] = fitted["ngram"].astype(np.float16)
     np.savez_compressed(path, **arrays)
 
 
@@ -225,11 +298,13 @@ def main() -> None:
         prompts = prompt_examples()
         print("prompt examples:", Counter((e.source, e.unsafe) for e in prompts))
         heads = {"prompt": fit_direction(embedder, prompts, PROMPT_CATEGORIES, "prompt", args.report)}
-        answers = answer_examples()
+        answers = answer_examples(embedder, heads["prompt"])
         if not answers:
             raise SystemExit("no answers yet: run training/safety/generate_answers.py first")
+        print("answer windows:", Counter(e.unsafe for e in answers))
         answer_categories = tuple(c for c in PROMPT_CATEGORIES if c != "J1")
-        heads["answer"] = fit_direction(embedder, answers, answer_categories, "answer", args.report)
+        requests = [e for e in prompts if e.category != "J1"]  # harmful requests read like harmful text too
+        heads["answer"] = fit_direction(embedder, answers + requests, answer_categories, "answer", args.report)
     finally:
         embedder.close()
     info = {"categories": {"prompt": list(PROMPT_CATEGORIES), "answer": list(answer_categories)},
