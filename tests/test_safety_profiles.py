@@ -8,7 +8,7 @@ import pytest
 
 from app.safety.library import ProfileLibrary
 from app.safety.profiles import (
-    PRESET_IDS, Action, ProfileError, load_profile, parse_profile, preset, presets, to_toml,
+    PRESET_IDS, Action, ProfileError, Rule, load_profile, parse_profile, preset, presets, to_toml,
 )
 from app.safety.taxonomy import CATEGORY_IDS
 
@@ -22,12 +22,20 @@ def test_every_preset_loads_and_covers_every_category_in_both_directions() -> No
         assert len(profile.content_hash) == 64
 
 
+def first_flagged_score(rule: Rule) -> float:
+    """The lowest score at which a rule does anything (2.0 for allow)."""
+    if rule.action is Action.ALLOW:
+        return 2.0
+    return min(rule.threshold, rule.warn_from if rule.warn_from is not None else rule.threshold)
+
+
 def test_presets_get_stricter_from_open_to_child() -> None:
     child, standard, open_ = preset("child"), preset("standard"), preset("open")
     for cid in CATEGORY_IDS:
-        c, s, o = (p.rule(cid, "prompt") for p in (child, standard, open_))
-        assert c.action.severity >= s.action.severity >= o.action.severity, cid
-        assert c.threshold <= s.threshold <= o.threshold, cid
+        for direction in ("prompt", "answer"):
+            c, s, o = (p.rule(cid, direction) for p in (child, standard, open_))
+            assert c.action.severity >= s.action.severity >= o.action.severity, cid
+            assert first_flagged_score(c) <= first_flagged_score(s) <= first_flagged_score(o), cid
     assert child.audience == "child" and child.answer_max_tokens < standard.answer_max_tokens
     assert child.system_prompt_addition and "child" in child.system_prompt_addition
     assert standard.rule("S9", "prompt").action is Action.BLOCK
@@ -67,8 +75,9 @@ def test_presets_cannot_be_overwritten_or_shadowed(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("edit", "field", "words"), [
-    (lambda t: t.replace('threshold = 0.5 }', 'threshold = 1.5 }', 1), "categories.S1.prompt.threshold",
-     "between 0.0 and 1.0"),
+    (lambda t: t.replace('[categories.S1]\nprompt = { action = "block", threshold = 0.8',
+                         '[categories.S1]\nprompt = { action = "block", threshold = 1.5'),
+     "categories.S1.prompt.threshold", "between 0.0 and 1.0"),
     (lambda t: t.replace('action = "block"', 'action = "maybe"', 1), "categories.S1.prompt.action",
      "allow, warn or block"),
     (lambda t: t.replace("[categories.S9]", "[categories.S99]"), "categories.S99", "unknown category"),
@@ -122,3 +131,17 @@ def test_a_broken_custom_profile_is_skipped_and_explained(tmp_path: Path) -> Non
     (tmp_path / "bad-one.toml").write_text("schema = 1\n")
     assert [p.id for p in library.custom()] == ["good-one"]
     assert "bad-one.toml" in library.problems
+
+
+def test_a_warning_band_below_a_block_threshold() -> None:
+    text = to_toml(preset("standard")).replace(
+        '[categories.S1]\nprompt = { action = "block", threshold = 0.8, warn_from = 0.5 }',
+        '[categories.S1]\nprompt = { action = "block", threshold = 0.8, warn_from = 0.2 }')
+    profile = parse_profile(text)
+    rule = profile.rule("S1", "prompt")
+    assert rule.warn_from == 0.2
+    assert [rule.action_for(s) for s in (0.1, 0.2, rule.threshold)] == [Action.ALLOW, Action.WARN, Action.BLOCK]
+    assert parse_profile(to_toml(profile)) == profile
+    with pytest.raises(ProfileError) as info:
+        parse_profile(text.replace("warn_from = 0.2", "warn_from = 0.99"))
+    assert info.value.field == "categories.S1.prompt.warn_from"

@@ -15,9 +15,11 @@ def screen_with(words: dict[str, str]) -> tuple[Screen, KeywordClassifier]:
 
 def test_the_most_severe_action_wins_then_the_highest_score() -> None:
     standard = preset("standard")
-    findings = [Finding("S6", 0.99, "classifier.prompt"), Finding("S9", 0.6, "classifier.prompt")]
+    findings = [Finding("S6", 0.99, "classifier.prompt"), Finding("S9", 0.85, "classifier.prompt")]
     verdict = decide(findings, standard, "prompt")
-    assert (verdict.action, verdict.category, verdict.score) == (Action.BLOCK, "S9", 0.6)
+    assert (verdict.action, verdict.category, verdict.score) == (Action.BLOCK, "S9", 0.85)
+    band = decide([Finding("S9", 0.6, "classifier.prompt")], standard, "prompt")
+    assert (band.action, band.category) == (Action.WARN, "S9")
     assert verdict.layer == "profile:standard" and verdict.threshold == standard.rule("S9", "prompt").threshold
     below = decide([Finding("S9", 0.2, "classifier.prompt")], standard, "prompt")
     assert below.action is Action.ALLOW and below.category == "S9"

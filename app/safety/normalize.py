@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"))
+_ZERO_WIDTH_AS_SPACE = dict.fromkeys(ZERO_WIDTH, " ")
 BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"))
 
 # Letters from other scripts that look like Latin ones (after case folding).
@@ -71,6 +72,9 @@ def normalize(raw: str) -> NormalizedText:
         flags.add("confusables")
         text = unconfused
     variants: list[str] = _collapsed_spacing(text, flags)
+    if "zero_width" in flags:  # zero-width characters may stand where spaces were: read them as spaces too
+        variants.append(unicodedata.normalize("NFKC", raw.translate(_ZERO_WIDTH_AS_SPACE)
+                                              .translate(BIDI_CONTROLS)).casefold().translate(CONFUSABLES))
     deleeted = _LEET_WORD.sub(lambda m: m.group(0).translate(LEET), text)
     if deleeted != text:
         flags.add("leetspeak")

@@ -4,7 +4,9 @@ A profile is a TOML (or JSON) document validated against one schema
 (:data:`SCHEMA_VERSION`). For every category of :mod:`app.safety.taxonomy`
 and each direction (``prompt``: what the user sends, ``answer``: what the
 model writes) it names an action (allow, warn or block) and a threshold: the
-score at or above which the action applies. It also carries an
+score at or above which the action applies. A blocking rule may also name
+``warn_from``: scores from there up to the threshold get a warning (the
+person is asked, and the choice is audited) instead of passing silently. It also carries an
 age-appropriate system prompt addition, an answer-length cap and the
 audience the screen's messages are worded for.
 
@@ -81,9 +83,20 @@ class Rule:
 
     action: Action
     threshold: float
+    warn_from: float | None = None  # for a block rule: scores in [warn_from, threshold) are warned about
+
+    def action_for(self, score: float) -> Action:
+        if score >= self.threshold:
+            return self.action
+        if self.warn_from is not None and score >= self.warn_from and self.action is Action.BLOCK:
+            return Action.WARN
+        return Action.ALLOW
 
     def to_data(self) -> dict[str, Any]:
-        return {"action": self.action.value, "threshold": round(self.threshold, 4)}
+        data: dict[str, Any] = {"action": self.action.value, "threshold": round(self.threshold, 4)}
+        if self.warn_from is not None:
+            data["warn_from"] = round(self.warn_from, 4)
+        return data
 
 
 @dataclass(frozen=True)
@@ -130,8 +143,10 @@ class SafetyProfile:
                   threshold: float | None = None) -> "SafetyProfile":
         """A copy with one rule changed (validated)."""
         old = self.rule(category_id, direction)
-        new = Rule(action or old.action, old.threshold if threshold is None else threshold)
+        new = Rule(action or old.action, old.threshold if threshold is None else threshold, old.warn_from)
         _check_threshold(new.threshold, f"categories.{category_id}.{direction}.threshold")
+        if new.warn_from is not None and new.warn_from > new.threshold:
+            new = replace(new, warn_from=new.threshold)
         rules = {cid: dict(by_dir) for cid, by_dir in self.rules.items()}
         rules[category_id][direction] = new
         return replace(self, rules=rules)
@@ -243,9 +258,10 @@ def _validate_categories(raw: Any) -> dict[str, dict[str, Rule]]:
 def _validate_rule(raw: Any, where: str) -> Rule:
     if not isinstance(raw, dict):
         raise ProfileError(where, "missing: give { action = \"allow|warn|block\", threshold = 0.0–1.0 }")
-    extra = sorted(set(raw) - {"action", "threshold"})
+    extra = sorted(set(raw) - {"action", "threshold", "warn_from"})
     if extra:
-        raise ProfileError(f"{where}.{extra[0]}", "unknown field; a rule has 'action' and 'threshold'")
+        raise ProfileError(f"{where}.{extra[0]}",
+                           "unknown field; a rule has 'action', 'threshold' and optionally 'warn_from'")
     action = _require(raw, "action", str, where)
     try:
         parsed = Action(action)
@@ -255,7 +271,15 @@ def _validate_rule(raw: Any, where: str) -> Rule:
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
         raise ProfileError(f"{where}.threshold", "missing or not a number; give a score between 0.0 and 1.0")
     _check_threshold(float(threshold), f"{where}.threshold")
-    return Rule(parsed, float(threshold))
+    warn_from = raw.get("warn_from")
+    if warn_from is not None:
+        if isinstance(warn_from, bool) or not isinstance(warn_from, (int, float)):
+            raise ProfileError(f"{where}.warn_from", "must be a number between 0.0 and the threshold")
+        _check_threshold(float(warn_from), f"{where}.warn_from")
+        if warn_from > threshold:
+            raise ProfileError(f"{where}.warn_from", f"must not be above the threshold ({threshold})")
+        warn_from = float(warn_from)
+    return Rule(parsed, float(threshold), warn_from)
 
 
 def _check_threshold(value: float, where: str) -> None:
@@ -318,7 +342,8 @@ def to_toml(profile: SafetyProfile) -> str:
         out.append("")
         out.append(f"[categories.{cid}]")
         for direction, rule in by_dir.items():
-            out.append(f'{direction} = {{ action = "{rule["action"]}", threshold = {rule["threshold"]} }}')
+            warn = f', warn_from = {rule["warn_from"]}' if "warn_from" in rule else ""
+            out.append(f'{direction} = {{ action = "{rule["action"]}", threshold = {rule["threshold"]}{warn} }}')
     return "\n".join(out) + "\n"
 
 

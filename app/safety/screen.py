@@ -72,7 +72,7 @@ def decide(findings: list[Finding], profile: SafetyProfile, direction: str, flag
     action, threshold, key = Action.ALLOW, None, (-1, -1.0)
     for finding in best.values():
         rule = profile.rule(finding.category, direction)
-        applied = rule.action if finding.score >= rule.threshold else Action.ALLOW
+        applied = rule.action_for(finding.score)
         candidate = (applied.severity, finding.score)
         if candidate > key:
             key, deciding, action, threshold = candidate, finding, applied, rule.threshold
