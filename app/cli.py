@@ -5,6 +5,10 @@
     hearth audit verify|export|verify-export
     hearth safety eval|check|profiles|use|export|import|validate
     hearth --version
+
+``hearth chat`` exits 0 when it answered, 1 on an error, and 3 when the
+safety screen blocked the message or its answer (or a warned message was not
+sent).
 """
 
 from __future__ import annotations
@@ -26,15 +30,47 @@ from app.safety.cli import add_safety_parser, run_safety
 from app.chat.turn import NullObserver
 from app.core.errors import HearthError
 from app.core.settings import SETTING_SPECS
+from app.safety.verdict import Verdict
+
+
+EXIT_SCREENED = 3
 
 
 class _PrintingObserver(NullObserver):
-    def __init__(self, out: TextIO) -> None:
+    """Streams the answer to stdout; explains warnings and blocks on stderr."""
+
+    def __init__(self, out: TextIO, accept_warnings: bool, profile_name: str) -> None:
         self.out = out
+        self.accept_warnings = accept_warnings
+        self.profile_name = profile_name
 
     def text_received(self, text: str) -> None:
         self.out.write(text)
         self.out.flush()
+
+    def confirm_warning(self, verdict: Verdict) -> bool:
+        self._explain(verdict)
+        if self.accept_warnings:
+            print("[sent anyway: --accept-warnings]", file=sys.stderr)
+            return True
+        if sys.stdin.isatty():
+            return input("Send it anyway? [y/N] ").strip().lower() in ("y", "yes")
+        print("[not sent; pass --accept-warnings to send warned messages]", file=sys.stderr)
+        return False
+
+    def screened(self, verdict: Verdict) -> None:
+        if verdict.direction == "answer":
+            self.out.write("\n")
+        self._explain(verdict)
+
+    def _explain(self, verdict: Verdict) -> None:
+        from app.safety.explain import explain
+
+        explanation = explain(verdict, profile_name=self.profile_name)
+        print(f"\n{explanation.title}\n{explanation.body}", file=sys.stderr)
+        for line in explanation.help_lines:
+            print(f"  • {line}", file=sys.stderr)
+        print(explanation.reason, file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         if spec.name != "system_prompt":
             chat.add_argument("--" + spec.name.replace("_", "-"), dest=spec.name, help=spec.help)
     chat.add_argument("--system-prompt", dest="system_prompt", help="instructions the model sees first")
+    chat.add_argument("--accept-warnings", action="store_true",
+                      help="send messages the safety profile warns about without asking")
     add_audit_parser(sub)
     add_safety_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
@@ -90,14 +128,15 @@ def _chat(args: argparse.Namespace) -> int:
         if changes:
             services.store.update_settings(conversation.id, conversation.settings.with_changes(**changes))
         signal.signal(signal.SIGINT, lambda *_: services.runner.cancel())
-        result = services.runner.send(conversation.id, question, _PrintingObserver(sys.stdout))
+        observer = _PrintingObserver(sys.stdout, args.accept_warnings, services.active_profile().name)
+        result = services.runner.send(conversation.id, question, observer)
         print()
         if result.dropped_messages:
             print(f"[{result.dropped_messages} older messages did not fit the context and were left out]",
                   file=sys.stderr)
         print(f"[conversation {conversation.id} · {result.completion_tokens} tokens · "
               f"{result.tokens_per_second:.1f} tokens/s · {result.status}]", file=sys.stderr)
-        return 0
+        return EXIT_SCREENED if result.verdict is not None and result.status in ("blocked", "withdrawn") else 0
     except HearthError as exc:
         print(f"\nhearth: {exc.title}: {exc.user_text()}", file=sys.stderr)
         return 1

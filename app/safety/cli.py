@@ -33,6 +33,8 @@ def add_safety_parser(subparsers: Any) -> argparse.ArgumentParser:
     ev.add_argument("file", type=Path, help="a CSV with a 'prompt' column and optionally 'label' and 'category'")
     ev.add_argument("--profile", default="standard", help="a profile id or a profile file (default: standard)")
     ev.add_argument("--jsonl", action="store_true", help="print one JSON object per row instead of the report")
+    ev.add_argument("--assume", choices=["harmful", "benign"],
+                    help="the label of rows without one (e.g. --assume harmful for AdvBench)")
     check = commands.add_parser("check", help="screen one text and explain the verdict")
     check.add_argument("text", help="the text to screen")
     check.add_argument("--profile", help="a profile id or file (default: the active profile)")
@@ -119,7 +121,7 @@ def _real_screen() -> Any:
 def _eval(args: argparse.Namespace, profile: Any) -> int:
     from app.safety.evaluate import evaluate, read_rows
 
-    rows = read_rows(args.file)
+    rows = read_rows(args.file, args.assume)
     screen = _real_screen()
     interactive = sys.stderr.isatty()
 

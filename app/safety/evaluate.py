@@ -37,7 +37,8 @@ class Row:
     category: str
 
 
-def read_rows(path: Path) -> list[Row]:
+def read_rows(path: Path, assume: str | None = None) -> list[Row]:
+    """The rows of ``path``; ``assume`` ("harmful" or "benign") labels rows that have no label."""
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
@@ -52,6 +53,7 @@ def read_rows(path: Path) -> list[Row]:
                 if raw and raw not in HARMFUL_LABELS | BENIGN_LABELS:
                     raise EvalFileError(f"{path.name}, line {number}: label {raw!r} is not harmful/benign or "
                                         "unsafe/safe.")
+                raw = raw or (assume or "")
                 harmful = None if not raw else raw in HARMFUL_LABELS
                 rows.append(Row(record.get(column) or "", harmful, (record.get("category") or "").strip()))
             return rows
