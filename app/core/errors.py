@@ -53,6 +53,15 @@ class EngineCrashedError(HearthError):
     title = "The engine stopped unexpectedly"
 
 
+class GuardUnavailableError(HearthError):
+    """The guard model cannot judge a text: missing or damaged file, load failure, or a busy engine.
+
+    Whoever screens with a guard fails closed on this error.
+    """
+
+    title = "The guard model is not available"
+
+
 class DiskFullError(HearthError):
     """The disk (or the database's size limit) is full."""
 

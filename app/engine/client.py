@@ -6,6 +6,13 @@ fresh child. Cancellation sets a shared event the child checks between
 tokens; if the child has not confirmed within :attr:`cancel_grace` the call
 returns anyway and the late confirmation is drained before the next request.
 A child silent for :attr:`hang_timeout` is killed.
+
+:meth:`EngineProcess.guard_check` runs a guard model in the same child. The
+child does one thing at a time, so a guard check must not be sent while a
+generate stream is in flight (its replies would queue behind the answer and
+mix with its tokens): it raises :class:`GuardUnavailableError` at once
+instead. To screen an answer with a guard *while it streams*, give the guard
+its own ``EngineProcess``.
 """
 
 from __future__ import annotations
@@ -15,14 +22,17 @@ import multiprocessing as mp
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from app.core import errors
 from app.engine import worker
+from app.engine.guard_prompt import GUARD_N_CTX
 from app.engine.protocol import (
-    Event, Failed, Finished, Generate, Load, Loaded, ModelInfo, Shutdown, Started, TokenBatch,
+    Event, Failed, Finished, Generate, GuardCheck, GuardResult, Load, Loaded, ModelInfo, Shutdown, Started,
+    TokenBatch,
 )
 from app.models.files import check_gguf_file, check_memory_fit
 
@@ -43,10 +53,13 @@ class EngineProcess:
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._cancel = self._ctx.Event()
+        self._pause = self._ctx.Event()
         self._cancel_requested = threading.Event()
         self._info: ModelInfo | None = None
         self._next_request = 1
         self._unconfirmed_cancel: int | None = None
+        self._guard_path: str | None = None  # the guard the child holds, as far as this side knows
+        self._streaming: int | None = None  # the generate request whose stream is open
         self._lock = threading.Lock()
 
     # lifecycle -------------------------------------------------------------
@@ -64,12 +77,13 @@ class EngineProcess:
 
     def _start(self) -> None:
         parent, child = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=worker.main, args=(child, self._cancel),
+        process = self._ctx.Process(target=worker.main, args=(child, self._cancel, self._pause),
                                     name="hearth-engine", daemon=True)
         process.start()
         child.close()
         self._process, self._conn = process, parent
         self._info = None
+        self._guard_path = None
         self._unconfirmed_cancel = None
         log.info("engine process started (pid %s)", process.pid)
 
@@ -78,6 +92,7 @@ class EngineProcess:
         process, conn = self._process, self._conn
         self._process = self._conn = None
         self._info = None
+        self._guard_path = None
         if conn is not None:
             conn.close()
         if process is None:
@@ -142,14 +157,71 @@ class EngineProcess:
             if self._conn is None or not self.is_running() or self._info is None:
                 raise errors.EngineCrashedError("The engine is not running.", "Send again to restart it.")
             self._cancel.clear()
+            self._pause.clear()
             self._cancel_requested.clear()
             self._conn.send(request)
+            self._streaming = request.request_id
         # The lock is not held while streaming: a caller may abandon the iterator at any time.
-        yield from self._events(request.request_id)
+        try:
+            yield from self._events(request.request_id)
+        finally:
+            if self._streaming == request.request_id:
+                self._streaming = None
+
+    def guard_check(self, request: GuardCheck) -> GuardResult:
+        """Score a conversation with a guard model in the child (started if needed; the guard loads on first use).
+
+        Holds the engine lock for the whole check, so it never overlaps a
+        load, another check or the start of a generation. Raises
+        :class:`GuardUnavailableError` when called while a generate stream
+        is in flight (see the module docstring), when the guard cannot be
+        loaded or the check fails, or when the child dies while opening the
+        guard; :class:`EngineCrashedError` when it dies or hangs later.
+        """
+        path = Path(request.guard_path)
+        with self._lock:
+            if self._streaming is not None:
+                raise errors.GuardUnavailableError(
+                    "The guard model cannot check a text while the same engine is writing an answer.",
+                    "Check the answer after it ends, or run the guard on its own engine process.")
+            loading = self._guard_path != request.guard_path
+            if loading:
+                check_gguf_file(path)
+                check_memory_fit(path, GUARD_N_CTX)
+            self._drain_cancelled()
+            if not self.is_running():
+                self._discard(kill=True)
+                self._start()
+            assert self._conn is not None
+            if request.n_threads is None and self.n_threads is not None:
+                request = replace(request, n_threads=self.n_threads)
+            self._conn.send(request)
+            try:
+                reply = self._guard_reply(request.request_id, self.load_timeout if loading else self.hang_timeout)
+            except errors.EngineCrashedError as exc:
+                if not loading:
+                    raise
+                raise errors.GuardUnavailableError(
+                    f"The engine crashed while opening the guard model {path.name}.",
+                    "The file is probably damaged or not a model llama.cpp can run; choose another guard model.",
+                ) from exc
+            if isinstance(reply, Failed):
+                if loading:
+                    self._guard_path = None  # the child dropped its old guard before trying this one
+                raise _error_from(reply)
+            self._guard_path = request.guard_path
+            return reply
 
     def new_request_id(self) -> int:
         self._next_request += 1
         return self._next_request
+
+    def pause(self) -> None:
+        """Hold generation between tokens (the answer screen runs meanwhile, without competing for the CPU)."""
+        self._pause.set()
+
+    def resume(self) -> None:
+        self._pause.clear()
 
     def cancel(self) -> None:
         """Stop the current generation (callable from any thread)."""
@@ -173,7 +245,8 @@ class EngineProcess:
                         yield Finished(request_id, "cancelled", prompt_tokens, received_tokens, 0.0, 0.0)
                         return
                 event = self._receive(timeout, stop_on=self._cancel_requested if cancelled_at is None else None)
-                if event is None or getattr(event, "request_id", request_id) != request_id:
+                if event is None or isinstance(event, GuardResult) \
+                        or getattr(event, "request_id", request_id) != request_id:
                     continue
                 if isinstance(event, Failed):
                     settled = True
@@ -195,7 +268,15 @@ class EngineProcess:
                 self._cancel.set()
                 self._unconfirmed_cancel = request_id
 
-    def _receive(self, timeout: float, stop_on: threading.Event | None = None) -> Event | None:
+    def _guard_reply(self, request_id: int, timeout: float) -> GuardResult | Failed:
+        """Wait for the answer to one guard check, skipping anything left over from earlier requests."""
+        deadline = time.perf_counter() + timeout
+        while True:
+            event = self._receive(max(0.0, deadline - time.perf_counter()))
+            if isinstance(event, (GuardResult, Failed)) and event.request_id == request_id:
+                return event
+
+    def _receive(self, timeout: float, stop_on: threading.Event | None = None) -> Event | GuardResult | None:
         """Wait for one event. Returns None early if ``stop_on`` is set; raises on death or hang."""
         assert self._conn is not None
         deadline = time.perf_counter() + timeout

@@ -1,4 +1,9 @@
-"""A scripted in-process engine for fast unit tests (the simonw/llm ``enqueue`` idea)."""
+"""A scripted in-process engine for fast unit tests (the simonw/llm ``enqueue`` idea).
+
+Guard checks are scripted too: :meth:`FakeEngine.script_guard` maps a keyword
+to the probability and categories the guard reports when the judged message
+contains it.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,10 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.core.errors import EngineCrashedError
-from app.engine.protocol import Event, Finished, Generate, ModelInfo, Started, TokenBatch
+from app.core.errors import EngineCrashedError, GuardUnavailableError, HearthError
+from app.engine.protocol import Event, Finished, Generate, GuardCheck, GuardResult, ModelInfo, Started, TokenBatch
+
+SAFE_P_UNSAFE = 0.01  # what the fake guard says about a message that matches no keyword
 
 
 class FakeEngine:
@@ -22,8 +29,13 @@ class FakeEngine:
         self.crash_after_tokens: int | None = None
         self.dropped_messages = 0
         self.loads = 0
+        self.pauses = self.resumes = 0
+        self.guard_rules: dict[str, tuple[float, list[str]]] = {}
+        self.guard_requests: list[GuardCheck] = []
+        self.guard_error: HearthError | None = None  # raised by the next guard_check, then cleared
         self._info: ModelInfo | None = None
         self._cancel = threading.Event()
+        self._streaming = False
 
     def enqueue(self, *answers: str) -> None:
         self.answers.extend(answers)
@@ -38,7 +50,35 @@ class FakeEngine:
             self._info = ModelInfo(str(model_path), "Fake model", n_ctx, n_ctx, 1_000, 1_000, 0.0)
         return self._info
 
+    def script_guard(self, keyword: str, p_unsafe: float, categories: list[str] | tuple[str, ...] = ()) -> None:
+        """When the judged message contains ``keyword`` (any case), the guard reports this."""
+        self.guard_rules[keyword.lower()] = (p_unsafe, list(categories))
+
+    def guard_check(self, request: GuardCheck) -> GuardResult:
+        """The first scripted keyword found in the judged message decides; like the real engine,
+        categories are named only from ``categories_from`` and only among those asked about."""
+        self.guard_requests.append(request)
+        if self._streaming:
+            raise GuardUnavailableError("The guard model cannot check a text while the same engine is "
+                                        "writing an answer.", "Run the guard on its own engine.")
+        if self.guard_error is not None:
+            error, self.guard_error = self.guard_error, None
+            raise error
+        text = request.conversation[-1]["content"].lower()
+        p_unsafe, named = next((rule for word, rule in self.guard_rules.items() if word in text),
+                               (SAFE_P_UNSAFE, []))
+        asked = {cid for cid, _ in request.categories}
+        categories = [cid for cid in named if cid in asked] if p_unsafe >= request.categories_from else []
+        return GuardResult(request.request_id, p_unsafe, categories, 0.001)
+
     def generate(self, request: Generate) -> Iterator[Event]:
+        self._streaming = True
+        try:
+            yield from self._generate(request)
+        finally:
+            self._streaming = False
+
+    def _generate(self, request: Generate) -> Iterator[Event]:
         self.requests.append(request)
         self._cancel.clear()
         answer = self.answers.popleft() if self.answers else "This is a fake answer."
@@ -66,6 +106,12 @@ class FakeEngine:
             sent += 1
         elapsed = max(time.perf_counter() - start, 1e-6)
         yield Finished(request.request_id, reason, 10, sent, 0.0, elapsed)
+
+    def pause(self) -> None:
+        self.pauses += 1
+
+    def resume(self) -> None:
+        self.resumes += 1
 
     def cancel(self) -> None:
         self._cancel.set()

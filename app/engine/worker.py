@@ -3,10 +3,15 @@
 This module runs in a child process started with the *spawn* context, so a
 crash in native code (a bad model file, a CPU feature mismatch) kills only
 this process. It is the only module that imports ``llama_cpp``.
+
+Besides the chat model it can hold a second, small-context ``Llama``: a Llama
+Guard 3 compatible guard model, loaded on the first :class:`GuardCheck` for
+its path and kept until another path or :class:`Unload`.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Sequence
@@ -17,10 +22,14 @@ from typing import Any
 
 from app.chat.context import ChatMessage, fit_to_context
 from app.core.errors import HearthError
+from app.engine.guard_prompt import GUARD_MAX_NEW_TOKENS, GUARD_N_CTX, Segment, fit_guard_prompt, \
+    parse_guard_categories
 from app.engine.protocol import (
-    Failed, Finished, Generate, Load, Loaded, ModelInfo, Shutdown, Started, TokenBatch, Unload,
+    Failed, Finished, Generate, GuardCheck, GuardResult, Load, Loaded, ModelInfo, Shutdown, Started, TokenBatch,
+    Unload,
 )
 
+PAUSE_POLL_SECONDS = 0.0005
 FLUSH_SECONDS = 0.025  # send tokens to the parent at most every 25 ms (first token at once)
 MESSAGE_OVERHEAD_TOKENS = 8  # per-message template tokens when a model ships no template
 
@@ -78,9 +87,80 @@ class LoadedModel:
                    for m in messages)
 
 
-def serve(conn: Connection, cancel: EventType) -> None:
+class LoadedGuard:
+    """A Llama Guard 3 compatible model that scores one conversation at a time.
+
+    The score is the next-token probability of ``unsafe`` against ``safe``
+    (a softmax over just the first token of each word) right after the
+    prompt; the category line is read by greedy decoding only when asked.
+    """
+
+    def __init__(self, path: str, n_threads: int) -> None:
+        from llama_cpp import Llama
+
+        self.path = path
+        self.llm = Llama(model_path=path, n_ctx=GUARD_N_CTX, n_threads=n_threads,
+                         n_threads_batch=n_threads, verbose=False)
+        self.safe_token = self._plain_tokens("safe")[0]
+        self.unsafe_tokens = self._plain_tokens("unsafe")
+        if self.safe_token == self.unsafe_tokens[0]:
+            raise ValueError("its vocabulary starts 'safe' and 'unsafe' with the same token, so it cannot be scored")
+
+    def _plain_tokens(self, text: str) -> list[int]:
+        tokens = self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+        if not tokens:
+            raise ValueError(f"its tokenizer gives no tokens for {text!r}")
+        return tokens
+
+    def tokenize(self, segments: list[Segment]) -> list[int]:
+        """Template text may spell special tokens; message text is always plain text."""
+        tokens: list[int] = []
+        for text, trusted in segments:
+            tokens += self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=trusted)
+        return tokens
+
+    def check(self, command: GuardCheck) -> tuple[float, list[str]]:
+        """The probability that the last message is unsafe, and the requested categories the guard names."""
+        budget = GUARD_N_CTX - len(self.unsafe_tokens) - GUARD_MAX_NEW_TOKENS - 1
+        prompt = fit_guard_prompt(command.role, command.conversation, command.categories, self.tokenize, budget)
+        self.llm.reset()
+        self.llm.eval(prompt)
+        logits = self._last_logits()
+        margin = float(logits[self.unsafe_tokens[0]]) - float(logits[self.safe_token])
+        p_unsafe = 1.0 / (1.0 + math.exp(-margin)) if margin > -700 else 0.0
+        if p_unsafe < command.categories_from:
+            return p_unsafe, []
+        return p_unsafe, parse_guard_categories(self._unsafe_answer(), [cid for cid, _ in command.categories])
+
+    def _unsafe_answer(self) -> str:
+        """The guard's answer once its verdict is set to 'unsafe': greedy decoding to the end of the next line."""
+        import llama_cpp
+
+        self.llm.eval(self.unsafe_tokens)
+        generated: list[int] = []
+        answer = "unsafe"
+        for _ in range(GUARD_MAX_NEW_TOKENS):
+            token = int(self._last_logits().argmax())
+            if llama_cpp.llama_vocab_is_eog(self.llm._model.vocab, token):
+                break
+            generated.append(token)
+            answer = "unsafe" + self.llm.detokenize(generated).decode("utf-8", errors="ignore")
+            if answer.endswith("\n") and sum(1 for line in answer.splitlines() if line.strip()) >= 2:
+                break  # the category line has ended
+            self.llm.eval([token])
+        return answer
+
+    def _last_logits(self) -> Any:
+        import numpy as np
+
+        return np.ctypeslib.as_array(self.llm._ctx.get_logits_ith(-1), shape=(self.llm.n_vocab(),))
+
+
+def serve(conn: Connection, cancel: EventType, pause: EventType | None = None) -> None:
     """The child's main loop: one command at a time until Shutdown or the parent goes away."""
     model: LoadedModel | None = None
+    guard: LoadedGuard | None = None
+    n_threads: int | None = None
     while True:
         try:
             command = conn.recv()
@@ -89,15 +169,18 @@ def serve(conn: Connection, cancel: EventType) -> None:
         if isinstance(command, Shutdown):
             return
         if isinstance(command, Unload):
-            model = None
+            model = guard = None
         elif isinstance(command, Load):
             model = None
+            n_threads = command.n_threads
             model = _load(conn, command)
+        elif isinstance(command, GuardCheck):
+            guard = _guard_check(conn, command, guard, command.n_threads or n_threads or default_threads())
         elif isinstance(command, Generate):
             if model is None:
                 conn.send(Failed(command.request_id, "ModelLoadError", "No model is loaded."))
             else:
-                _generate(conn, cancel, model, command)
+                _generate(conn, cancel, model, command, pause)
 
 
 def _load(conn: Connection, command: Load) -> LoadedModel | None:
@@ -112,7 +195,32 @@ def _load(conn: Connection, command: Load) -> LoadedModel | None:
     return model
 
 
-def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: Generate) -> None:
+def _guard_check(conn: Connection, command: GuardCheck, guard: LoadedGuard | None,
+                 n_threads: int) -> LoadedGuard | None:
+    """Answer one GuardCheck (loading its guard first if needed); returns the guard to keep."""
+    received = time.perf_counter()
+    name = Path(command.guard_path).name
+    if guard is None or guard.path != command.guard_path:
+        guard = None  # free the old guard before loading another
+        try:
+            guard = LoadedGuard(command.guard_path, n_threads)
+        except Exception as exc:  # noqa: BLE001 - every load failure is reported to the parent
+            conn.send(Failed(command.request_id, "GuardUnavailableError",
+                             f"llama.cpp could not load the guard model {name}: {exc}",
+                             "Choose a Llama Guard 3 compatible GGUF file, or turn the guard model off."))
+            return None
+    try:
+        p_unsafe, categories = guard.check(command)
+    except Exception as exc:  # noqa: BLE001 - reported; the guard stays loaded for the next text
+        conn.send(Failed(command.request_id, "GuardUnavailableError",
+                         f"The guard model {name} could not check this text: {exc}"))
+        return guard
+    conn.send(GuardResult(command.request_id, p_unsafe, categories, time.perf_counter() - received))
+    return guard
+
+
+def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: Generate,
+              pause: EventType | None = None) -> None:
     received = time.perf_counter()
     try:
         fitted = fit_to_context(command.messages, model.count_tokens, model.info.n_ctx, command.max_tokens)
@@ -128,11 +236,11 @@ def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: 
         top_p=command.top_p,
         seed=None if command.seed < 0 else command.seed,
     )
-    _stream_tokens(conn, cancel, stream, command.request_id, fitted.prompt_tokens, received)
+    _stream_tokens(conn, cancel, stream, command.request_id, fitted.prompt_tokens, received, pause)
 
 
 def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id: int,
-                   prompt_tokens: int, received: float) -> None:
+                   prompt_tokens: int, received: float, pause: EventType | None = None) -> None:
     pending: list[str] = []
     pending_tokens = 0
     completion_tokens = 0
@@ -141,6 +249,8 @@ def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id:
     reason = "stop"
     try:
         for chunk in stream:
+            while pause is not None and pause.is_set() and not cancel.is_set():
+                time.sleep(PAUSE_POLL_SECONDS)  # the parent is screening: leave it the CPU
             if cancel.is_set():
                 reason = "cancelled"
                 break
@@ -170,10 +280,10 @@ def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id:
     conn.send(Finished(request_id, reason, prompt_tokens, completion_tokens, first - received, done - first))
 
 
-def main(conn: Connection, cancel: EventType) -> None:
+def main(conn: Connection, cancel: EventType, pause: EventType | None = None) -> None:
     """Process entry point (the target given to multiprocessing)."""
     try:
-        serve(conn, cancel)
+        serve(conn, cancel, pause)
     except (BrokenPipeError, ConnectionResetError):
         return  # the parent has gone away: nothing left to answer
     finally:
