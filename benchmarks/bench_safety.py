@@ -82,7 +82,7 @@ def bench_prompts() -> None:
     rss = psutil.Process(embedder.pid).memory_info().rss / 2**20 if embedder.pid else float("nan")
     embedder.close()
     size = sum(p.stat().st_size for p in (ROOT / "resources" / "safety").glob("*.*") if p.suffix in (".gguf", ".npz"))
-    print("Prompt screen (Standard profile, embedder on 1 thread)")
+    print("Prompt screen (Standard profile, embedder on 2 threads)")
     print(f"  {'prompts':16}{'n':>6}{'median ms':>12}{'p95 ms':>10}")
     print(f"  {'all ≤200 words':16}{len(every):>6}{statistics.median(every):>12.1f}{percentile(every, .95):>10.1f}")
     for name, values in buckets.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.safety.profiles import Action, preset
-from app.safety.screen import MAX_PENDING_WORDS, AnswerScreener, Screen, decide
+from app.safety.screen import MAX_PENDING_WORDS, MIN_CHUNK_WORDS, AnswerScreener, Screen, decide
 from app.safety.verdict import Finding, Verdict
 from safety_fakes import KeywordClassifier
 
@@ -99,7 +99,7 @@ def test_answers_are_released_in_screened_chunks_never_rescanning_everything() -
 def test_an_unsafe_answer_is_stopped_before_the_unsafe_chunk_is_shown() -> None:
     screen, _ = screen_with({"detonator": "S9"})
     screener = screen.answer_screener(preset("standard"))
-    text = ("Sure, here is a friendly overview for you. " * 4) + "Now attach the detonator to the main charge " \
+    text = ("Sure, here is a friendly overview for you. " * (MIN_CHUNK_WORDS // 8 + 3)) + "Now attach the detonator to the main charge " \
         "and wire it carefully. " + ("More steps follow here. " * 5)
     shown = "".join(stream(screener, text))
     assert screener.blocked and screener.worst is not None and screener.worst.direction == "answer"

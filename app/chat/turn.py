@@ -165,7 +165,7 @@ class TurnRunner:
                            settings.top_p, settings.seed)
         assistant_id = self.store.add_message(conversation_id, "assistant", "", MessageStatus.STREAMING, info.name)
         observer.turn_started(TurnStart(conversation_id, user_id, assistant_id, info.name))
-        screener = self.safety.screen.answer_screener(profile) \
+        screener = self.safety.screen.answer_screener(profile, self.engine.pause, self.engine.resume) \
             if self.safety and profile and self.safety.screen_answers else None
         parts: list[str] = []  # everything the model wrote (the audit log keeps only its HMAC)
         started = Started(request.request_id, 0, 0, settings.n_ctx)

@@ -50,7 +50,7 @@ class EmbedderProcess:
 
     dimensions = 384
 
-    def __init__(self, model_path: Path | None = None, n_threads: int = 1, timeout: float = 30.0,
+    def __init__(self, model_path: Path | None = None, n_threads: int = 2, timeout: float = 30.0,
                  load_timeout: float = 60.0) -> None:
         self.model_path = model_path or embedder_model_path()
         self.n_threads = n_threads

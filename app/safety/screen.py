@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.safety.classifier import Classifier
@@ -22,9 +23,9 @@ from app.safety.normalize import normalize
 from app.safety.profiles import Action, SafetyProfile
 from app.safety.verdict import Finding, Verdict
 
-MIN_CHUNK_WORDS = 12
-MAX_PENDING_WORDS = 28
-OVERLAP_WORDS = 40
+MIN_CHUNK_WORDS = 30
+MAX_PENDING_WORDS = 60
+OVERLAP_WORDS = 10
 _SENTENCE_END = re.compile(r"[.!?:;\n]\s*$")
 # Below this a finding is noise and is not reported on an "allow" verdict.
 REPORT_FLOOR = 0.05
@@ -50,9 +51,14 @@ class Screen:
         norm = normalize(text)
         return decide(self._classify((norm.text,), "answer"), profile, "answer", (), started)
 
-    def answer_screener(self, profile: SafetyProfile) -> "AnswerScreener | None":
-        """A screener for one streamed answer, or None when nothing here can judge answers (detectors only)."""
-        return AnswerScreener(self, profile) if self.classifier is not None else None
+    def answer_screener(self, profile: SafetyProfile, pause: Callable[[], None] | None = None,
+                        resume: Callable[[], None] | None = None) -> "AnswerScreener | None":
+        """A screener for one streamed answer, or None when nothing here can judge answers (detectors only).
+
+        ``pause``/``resume`` hold the generator while a chunk is screened, so the two never compete for
+        the same cores (on a small machine that contention costs far more than the screening itself).
+        """
+        return AnswerScreener(self, profile, pause, resume) if self.classifier is not None else None
 
     def _classify(self, texts: tuple[str, ...], direction: str) -> list[Finding]:
         if self.classifier is None:
@@ -100,9 +106,12 @@ class Release:
 class AnswerScreener:
     """Incremental answer screening for one streamed answer."""
 
-    def __init__(self, screen: Screen, profile: SafetyProfile) -> None:
+    def __init__(self, screen: Screen, profile: SafetyProfile, pause: Callable[[], None] | None = None,
+                 resume: Callable[[], None] | None = None) -> None:
         self.screen = screen
         self.profile = profile
+        self._pause = pause
+        self._resume = resume
         self._pending = ""
         self._released_tail: list[str] = []  # the last OVERLAP_WORDS words already released
         self.worst: Verdict | None = None
@@ -134,7 +143,13 @@ class AnswerScreener:
     def _check(self) -> Release:
         started = time.perf_counter()
         window = " ".join(self._released_tail) + " " + self._pending
-        verdict = self.screen.screen_answer_text(window.strip(), self.profile)
+        if self._pause:
+            self._pause()
+        try:
+            verdict = self.screen.screen_answer_text(window.strip(), self.profile)
+        finally:
+            if self._resume:
+                self._resume()
         self.seconds += time.perf_counter() - started
         self.checks += 1
         if self.worst is None or (verdict.action.severity, verdict.score) > (self.worst.action.severity,
