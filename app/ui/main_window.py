@@ -1,14 +1,18 @@
-"""Hearth's main window: conversations on the left, the chat in the centre, model and settings above.
+"""Hearth's main window: conversations on the left, the chat in the centre, model, safety profile and settings above.
 
 The window only reads the store and starts turns through a
 :class:`~app.ui.turn_worker.TurnController`; every turn runs on the worker
 thread and reaches the view as signals, so the UI thread never waits for the
-engine.
+engine. When the safety screen warns about a message, the window shows the
+warning interstitial (window-modal, opened without a nested event loop) while
+the worker waits for the answer; a message the user decides not to send goes
+back into the input box.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
@@ -18,15 +22,19 @@ from PySide6.QtWidgets import (
     QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
-from app.chat.store import Message
-from app.chat.turn import TurnResult, TurnStart
+from app.chat.store import Message, MessageStatus
+from app.chat.turn import TurnResult, TurnStart, TurnStatus
 from app.core.errors import HearthError
+from app.safety.explain import Explanation
+from app.safety.verdict import Verdict
 from app.services import Services
 from app.ui.chat_view import ChatView
 from app.ui.conversation_model import CONVERSATION_ID_ROLE, ConversationListModel
+from app.ui.profile_editor import ProfileEditorDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.turn_worker import TurnController, TurnRequest
-from app.ui.widgets import ErrorBanner, MessageInput, ModelPicker
+from app.ui.warning_dialog import WarningDialog
+from app.ui.widgets import ErrorBanner, MessageInput, ModelPicker, ProfilePicker
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +51,12 @@ class MainWindow(QMainWindow):
         self.conversation_id: int | None = None
         self.editing_last = False
         self.settings_dialog: SettingsDialog | None = None
+        self.profile_editor: ProfileEditorDialog | None = None
+        self.warning_dialog: WarningDialog | None = None
+        self._turn_text = ""  # what the running turn sends (given back to the input box if it is not sent)
+        self._warning_serial = 0  # which warning an answer belongs to (a stale dialog's answer is ignored)
+        self._pending_warning: int | None = None
+        self._block_shown = False
         self.turns = TurnController(services.runner, self)
         self.conversations = ConversationListModel(self.store, self)
         self._build_toolbar()
@@ -62,7 +76,10 @@ class MainWindow(QMainWindow):
         # without size-hint support (offscreen, some Wayland shells) warn on every such push.
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(760, 480)
+        self.chat_view.profile_name = self._profile_name
+        self._reload_profiles()
         self._open_initial_conversation()
+        self._show_profile_problem()
         self.input.setFocus()
 
     # construction ------------------------------------------------------------
@@ -79,9 +96,21 @@ class MainWindow(QMainWindow):
         model_label.setBuddy(self.model_picker)
         bar.addWidget(model_label)
         bar.addWidget(self.model_picker)
+        bar.addSeparator()
+        safety_label = QLabel(self.tr("Safety"))
+        safety_label.setObjectName("hint")
+        self.profile_picker = ProfilePicker()
+        self.profile_picker.profileChosen.connect(self._choose_profile)
+        safety_label.setBuddy(self.profile_picker)
+        bar.addWidget(safety_label)
+        bar.addWidget(self.profile_picker)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        self.profiles_action = QAction(self.tr("Safety profiles…"), self)
+        self.profiles_action.setToolTip(self.tr("Edit, clone, import and export safety profiles"))
+        self.profiles_action.triggered.connect(self.open_profile_editor)
+        bar.addAction(self.profiles_action)
         self.settings_action = QAction(self.tr("Settings"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setToolTip(self.tr("Conversation settings (Ctrl+,)"))
@@ -192,6 +221,7 @@ class MainWindow(QMainWindow):
         self.rename_action = action(self.tr("Rename…"), ["F2"], self.rename_current)
         self.delete_action = action(self.tr("Delete…"), ["Del"], self.delete_current, self.conversation_list)
         self.addAction(self.settings_action)
+        self.addAction(self.profiles_action)
 
     def _connect_turns(self) -> None:
         self.turns.started.connect(self._turn_started)
@@ -200,6 +230,8 @@ class MainWindow(QMainWindow):
         self.turns.finished.connect(self._turn_finished)
         self.turns.failed.connect(self._turn_failed)
         self.turns.busyChanged.connect(self._busy_changed)
+        self.turns.warningRaised.connect(self._warning_raised)
+        self.turns.screened.connect(self._screened)
 
     # conversations ---------------------------------------------------------------
 
@@ -336,7 +368,12 @@ class MainWindow(QMainWindow):
         self.chat_view.append_user(text)
         self.input.clear()
         self.editing_last = False
-        self.turns.start(TurnRequest(kind, self.conversation_id, text))
+        self._start_turn(TurnRequest(kind, self.conversation_id, text), text)
+
+    def _start_turn(self, request: TurnRequest, text: str) -> None:
+        self._turn_text = text
+        self._block_shown = False
+        self.turns.start(request)
 
     @Slot()
     def stop(self) -> None:
@@ -352,7 +389,7 @@ class MainWindow(QMainWindow):
             return
         self.banner.hide()
         self.chat_view.show_messages(messages[: last_user + 1])
-        self.turns.start(TurnRequest("regenerate", self.conversation_id))
+        self._start_turn(TurnRequest("regenerate", self.conversation_id), messages[last_user].content)
 
     @Slot()
     def edit_last(self) -> None:
@@ -393,7 +430,16 @@ class MainWindow(QMainWindow):
                 self.tr("%n older messages no longer fit in the context and were left out", "", dropped))
 
     def _turn_finished(self, result: TurnResult) -> None:
-        self.chat_view.finish_answer(result.text, result.status)
+        self._close_warning()
+        if result.status == TurnStatus.WITHDRAWN:
+            self._turn_withdrawn()
+            return
+        if result.status == MessageStatus.BLOCKED:
+            if not self._block_shown and result.verdict is not None:
+                self.chat_view.show_block(result.verdict)
+            self._refresh_list()
+            return
+        self.chat_view.finish_answer(result.text, result.status, result.verdict)
         self.speed_status.setText(self.tr("%1 tokens/s").replace("%1", f"{result.tokens_per_second:.1f}"))
         used = result.prompt_tokens + result.completion_tokens
         self.context_status.setText(self.tr("%1 / %2 tokens").replace("%1", str(used))
@@ -401,10 +447,77 @@ class MainWindow(QMainWindow):
         self._refresh_list()
 
     def _turn_failed(self, title: str, text: str) -> None:
+        self._close_warning()
         self.banner.show_error(title, text)
         if self.conversation_id is not None:
-            self.chat_view.show_messages(self.store.messages(self.conversation_id))
+            messages = self.store.messages(self.conversation_id)
+            self.chat_view.show_messages(messages)
+            last_user = _last_index(messages, "user")
+            if last_user is None or messages[last_user].content != self._turn_text:
+                self._give_back_text()  # the message was not kept (e.g. the screen was unavailable)
         self._refresh_list()
+
+    def _turn_withdrawn(self) -> None:
+        """The user chose not to send a flagged message: it is gone from the store, its text goes back."""
+        if self.conversation_id is not None:
+            self.chat_view.show_messages(self.store.messages(self.conversation_id))
+        self._give_back_text()
+        self.statusBar().showMessage(self.tr("Message not sent"), 3000)
+        self._refresh_list()
+
+    def _give_back_text(self) -> None:
+        """Put the unsent message back in the input box, so nothing typed is lost."""
+        text = self._turn_text
+        if not text:
+            return
+        current = self.input.toPlainText()
+        if current.strip() and current.strip() != text:
+            text = f"{text}\n\n{current}"
+        self.input.setPlainText(text)
+        self.input.moveCursor(self.input.textCursor().MoveOperation.End)
+        self.editing_last = False
+
+    # safety -------------------------------------------------------------------------------
+
+    def _warning_raised(self, verdict: Verdict) -> None:
+        """The screen flagged the prompt "warn": ask, and pass the answer to the waiting worker."""
+        self._warning_serial += 1
+        serial = self._pending_warning = self._warning_serial
+        explanation = self.chat_view.explain(verdict)
+
+        def answer(proceed: bool) -> None:
+            if self._pending_warning != serial:
+                return  # the turn already ended (stopped or shut down)
+            self._pending_warning = None
+            if proceed:
+                self.chat_view.add_user_notice(self.chat_view.sent_after_warning_text(verdict))
+            self.turns.answer_warning(proceed)
+
+        self.ask_to_send_anyway(explanation, answer)
+
+    def ask_to_send_anyway(self, explanation: Explanation, answer: Callable[[bool], None]) -> None:
+        """Show the warning interstitial; ``answer`` gets True for Continue, False for Cancel (tests replace this)."""
+        dialog = WarningDialog(explanation, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.answered.connect(answer)
+        self.warning_dialog = dialog
+        dialog.finished.connect(self._warning_closed)
+        dialog.open()
+
+    def _warning_closed(self) -> None:
+        self.warning_dialog = None
+
+    def _close_warning(self) -> None:
+        """The turn ended: an unanswered warning is moot (its answer would be ignored)."""
+        self._pending_warning = None
+        if self.warning_dialog is not None:
+            dialog, self.warning_dialog = self.warning_dialog, None
+            dialog.reject()
+
+    def _screened(self, verdict: Verdict) -> None:
+        """The prompt or the streaming answer was blocked: show the notice in place of the answer."""
+        self._block_shown = True
+        self.chat_view.show_block(verdict)
 
     def _busy_changed(self, busy: bool) -> None:
         self.send_button.setText(self.tr("Stop") if busy else self.tr("Send"))
@@ -415,14 +528,16 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if not busy:
             self.input.setFocus()
+            if self.banner.isHidden():
+                self._show_profile_problem()  # the turn may have found the chosen profile unreadable
 
     def _update_actions(self) -> None:
         idle = not self.turns.busy
         for widget in (self.regenerate_button, self.edit_button, self.copy_button, self.new_chat_button,
-                       self.conversation_list, self.model_picker):
+                       self.conversation_list, self.model_picker, self.profile_picker):
             widget.setEnabled(idle)
         for act in (self.regenerate_action, self.edit_action, self.new_chat_action, self.delete_action,
-                    self.rename_action, self.settings_action):
+                    self.rename_action, self.settings_action, self.profiles_action):
             act.setEnabled(idle)
         self.stop_action.setEnabled(not idle)
 
@@ -449,6 +564,72 @@ class MainWindow(QMainWindow):
 
     def _settings_closed(self) -> None:
         self.settings_dialog = None
+
+    # safety profiles ----------------------------------------------------------------------
+
+    def _reload_profiles(self) -> None:
+        """List the profiles in the toolbar again, showing the one in force."""
+        try:
+            profiles = self.services.profiles.all()
+        except HearthError as exc:
+            self.banner.show_error(exc.title, exc.user_text())
+            profiles = []
+        active = self.services.active_profile()  # the strictest preset when the chosen one cannot be read
+        self.profile_picker.reload(profiles, active.id)
+
+    def _choose_profile(self, profile_id: str) -> None:
+        try:
+            self.services.choose_profile(profile_id)
+        except (HearthError, OSError) as exc:
+            title, text = (exc.title, exc.user_text()) if isinstance(exc, HearthError) else \
+                (self.tr("The safety profile could not be changed"), str(exc))
+            self.banner.show_error(title, text)
+            self._reload_profiles()
+            return
+        self._reload_profiles()
+        if not self._show_profile_problem() and self.banner.title.text() == self._profile_problem_title():
+            self.banner.hide()
+        self.statusBar().showMessage(self.tr("Safety profile: %1").replace("%1", self.profile_picker.currentText()),
+                                     3000)
+
+    def _show_profile_problem(self) -> bool:
+        """Show in the banner why the chosen profile is not in force (if it is not); True when shown."""
+        self.services.active_profile()
+        problem = self.services.profile_problem
+        if not problem:
+            return False
+        self.banner.show_error(self._profile_problem_title(), self.tr(
+            "%1 Until this is fixed, the strictest preset (Child) is in force. Choose a profile in the toolbar, "
+            "or fix it in Safety profiles…").replace("%1", problem))
+        return True
+
+    def _profile_problem_title(self) -> str:
+        return self.tr("The safety profile could not be read")
+
+    def _profile_name(self, profile_id: str) -> str | None:
+        """A profile's name for safety notices (None when it is gone)."""
+        try:
+            return self.services.profiles.get(profile_id).name
+        except HearthError:
+            return None
+
+    @Slot()
+    def open_profile_editor(self) -> None:
+        """Open the safety profile editor (window-modal, does not block)."""
+        if self.turns.busy or self.profile_editor is not None:
+            return
+        dialog = ProfileEditorDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.profilesChanged.connect(self._reload_profiles)
+        dialog.finished.connect(self._profile_editor_closed)
+        self.profile_editor = dialog
+        dialog.open()
+
+    def _profile_editor_closed(self) -> None:
+        self.profile_editor = None
+        self._reload_profiles()
+        self._show_profile_problem()
 
     # lifetime -----------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
-"""Small widgets of the main window: the message input, the error banner and the model picker."""
+"""Small widgets of the main window: the message input, the error banner, the model and profile pickers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -9,6 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
+
+from app.safety.profiles import SafetyProfile
 
 BUNDLED_MODEL = "bundled"
 OPEN_FILE = "open-file"
@@ -125,3 +128,45 @@ class ModelPicker(QComboBox):
             return
         self._current = index
         self.modelChosen.emit(None if data == BUNDLED_MODEL else Path(data))
+
+
+class ProfilePicker(QComboBox):
+    """The safety profiles by name (the id is each item's data); choosing one emits :attr:`profileChosen`."""
+
+    profileChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Safety profile"))
+        self.setToolTip(self.tr("What the safety screen blocks, warns about or allows"))
+        self.setMinimumWidth(160)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._current = -1
+        self.activated.connect(self._on_activated)
+
+    def reload(self, profiles: Sequence[SafetyProfile], active_id: str) -> None:
+        """List ``profiles`` again and select ``active_id`` (without emitting)."""
+        self.blockSignals(True)
+        self.clear()
+        for profile in profiles:
+            self.addItem(profile.name, profile.id)
+            self.setItemData(self.count() - 1, profile.description or profile.name, Qt.ItemDataRole.ToolTipRole)
+        self.blockSignals(False)
+        self.select(active_id)
+
+    def select(self, profile_id: str) -> None:
+        """Show ``profile_id`` as the chosen one (without emitting)."""
+        self.blockSignals(True)
+        self.setCurrentIndex(max(self.findData(profile_id), 0))
+        self._current = self.currentIndex()
+        self.blockSignals(False)
+
+    def current_id(self) -> str | None:
+        data = self.itemData(self._current)
+        return str(data) if data is not None else None
+
+    def _on_activated(self, index: int) -> None:
+        # Emitted even for the item already shown: when the chosen profile cannot be read, the picker
+        # shows the preset in force, and choosing that preset must still make it the chosen one.
+        self._current = index
+        self.profileChosen.emit(str(self.itemData(index)))

@@ -1,0 +1,506 @@
+"""The safety profile editor: pick a profile, clone, import, export or delete it, edit and save it.
+
+On the left, the profiles (presets are read-only: "Clone a preset to change
+it"). On the right, the chosen profile's name, description, audience, answer
+length cap and system prompt addition; the rules grid
+(:class:`~app.ui.profile_rules_model.ProfileRulesModel` with combo-box and
+slider editors); and the "Try it" box, which screens a sample message
+against the profile as edited, before it is saved. Nothing is written until
+Save (or Clone, which saves the new copy at once); closing or switching
+profiles with unsaved changes asks first. Every file operation goes through
+:class:`~app.safety.library.ProfileLibrary`, and its errors are shown inline.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+    QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
+)
+
+from app.safety.profiles import AUDIENCES, PRESET_IDS, ProfileError, SafetyProfile, parse_profile, to_toml
+from app.services import Services
+from app.ui.profile_rules_model import COLUMNS, ProfileRulesModel
+from app.ui.rule_delegates import ActionDelegate, ThresholdDelegate
+from app.ui.style import Colors
+from app.ui.try_it import TryItPanel
+
+PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_ID_BASE = 56
+
+
+def profile_id_for(name: str, taken: Iterable[str]) -> str:
+    """A profile id derived from ``name`` ("Our Family!" → "our-family"), unique among ``taken`` and the presets."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:MAX_ID_BASE].strip("-") or "custom"
+    if len(base) < 2:
+        base = f"{base}-profile"
+    used = set(taken) | set(PRESET_IDS)
+    candidate, number = base, 2
+    while candidate in used:
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate
+
+
+class ProfileEditorDialog(QDialog):
+    """Edits the safety profiles of ``services.profiles``; emits :attr:`profilesChanged` after any write."""
+
+    profilesChanged = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("profileEditor")
+        self.setWindowTitle(self.tr("Safety profiles [*]"))
+        self.resize(1080, 780)
+        self.services = services
+        self._loading = False
+        first = services.active_profile()
+        self._saved: SafetyProfile = first
+        self._shown: dict[str, object] = {}  # the form's values right after the profile was loaded
+        self.rules_model = ProfileRulesModel(first, self)
+        self.rules_model.profileChanged.connect(self._edited)
+        left = self._build_list()
+        right = self._build_editor()
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save the profile"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close the profile editor"))
+        self.buttons.rejected.connect(self.reject)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(left)
+        columns.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # see MainWindow
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._reload_list(first.id)
+        self._report_library_problems()
+
+    # construction ------------------------------------------------------------
+
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        box.setFixedWidth(250)
+        title = QLabel(self.tr("Profiles"))
+        title.setStyleSheet("font-weight: 600;")
+        self.profile_list = QListWidget()
+        self.profile_list.setObjectName("profileList")
+        self.profile_list.setAccessibleName(self.tr("Safety profiles"))
+        title.setBuddy(self.profile_list)
+        self.profile_list.currentRowChanged.connect(self._selection_changed)
+        self.clone_button = self._button(self.tr("Clone…"), self.tr("Clone this profile"),
+                                         self.tr("Copy this profile (with any unsaved changes) under a new name"),
+                                         self.clone)
+        self.import_button = self._button(self.tr("Import…"), self.tr("Import a profile file"),
+                                          self.tr("Add a profile someone shared with you (a TOML file)"),
+                                          self.import_profile)
+        self.export_button = self._button(self.tr("Export…"), self.tr("Export this profile"),
+                                          self.tr("Save the profile to a TOML file to share it"),
+                                          self.export_profile)
+        self.delete_button = self._button(self.tr("Delete"), self.tr("Delete this profile"),
+                                          self.tr("Delete this custom profile (presets cannot be deleted)"),
+                                          self.delete_profile)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        grid.addWidget(self.clone_button, 0, 0)
+        grid.addWidget(self.import_button, 0, 1)
+        grid.addWidget(self.export_button, 1, 0)
+        grid.addWidget(self.delete_button, 1, 1)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(title)
+        column.addWidget(self.profile_list, 1)
+        column.addLayout(grid)
+        return box
+
+    def _build_editor(self) -> QWidget:
+        box = QWidget()
+        self.read_only_note = QLabel(self.tr("This is a preset, so it is read-only. Clone a preset to change it."))
+        self.read_only_note.setObjectName("hint")
+        self.read_only_note.setWordWrap(True)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
+        self.description_edit = QLineEdit()
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.audience_combo = QComboBox()
+        self.audience_combo.setAccessibleName(self.tr("Audience"))
+        self.audience_combo.setToolTip(self.tr("Who the safety messages are worded for"))
+        labels = {"child": self.tr("Child"), "teen": self.tr("Teen"), "adult": self.tr("Adult")}
+        for audience in AUDIENCES:
+            self.audience_combo.addItem(labels.get(audience, audience), audience)
+        self.cap_spin = QSpinBox()
+        self.cap_spin.setRange(16, 32768)
+        self.cap_spin.setSingleStep(64)
+        self.cap_spin.setSuffix(self.tr(" tokens"))
+        self.cap_spin.setAccessibleName(self.tr("Answer length cap"))
+        self.cap_spin.setToolTip(self.tr("The longest answer this profile allows"))
+        self.prompt_edit = QPlainTextEdit()
+        self.prompt_edit.setAccessibleName(self.tr("System prompt addition"))
+        self.prompt_edit.setToolTip(self.tr("Added to every conversation's system prompt under this profile"))
+        self.prompt_edit.setTabChangesFocus(True)
+        self.prompt_edit.setFixedHeight(60)
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(self.tr("Audience"), self.audience_combo)
+        form.addRow(self.tr("Answer length cap"), self.cap_spin)
+        form.addRow(self.tr("System prompt addition"), self.prompt_edit)
+        self.name_edit.textEdited.connect(self._edited)
+        self.description_edit.textEdited.connect(self._edited)
+        self.audience_combo.currentIndexChanged.connect(self._edited)
+        self.cap_spin.valueChanged.connect(self._edited)
+        self.prompt_edit.textChanged.connect(self._edited)
+        self.rules_view = self._build_rules_view()
+        self.try_it = TryItPanel(lambda: self.services.safety.screen, self.current_profile)
+        try_box = QGroupBox(self.tr("Try it"))
+        try_layout = QVBoxLayout(try_box)
+        try_layout.addWidget(self.try_it)
+        self.message = QLabel()
+        self.message.setObjectName("editorMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.read_only_note)
+        column.addLayout(form)
+        column.addWidget(self.rules_view, 1)
+        column.addWidget(try_box)
+        return box
+
+    def _build_rules_view(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("rulesView")
+        view.setAccessibleName(self.tr("Rules by category"))
+        view.setModel(self.rules_model)
+        actions, thresholds = ActionDelegate(view), ThresholdDelegate(view)
+        for column, (_direction, kind) in enumerate(COLUMNS):
+            view.setItemDelegateForColumn(column, actions if kind == "action" else thresholds)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.SelectedClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.verticalHeader().setDefaultSectionSize(28)
+        view.setMinimumHeight(220)
+        return view
+
+    def _button(self, text: str, name: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # the profile being edited ----------------------------------------------------
+
+    @property
+    def saved_profile(self) -> SafetyProfile:
+        """The shown profile as it is stored (without unsaved edits)."""
+        return self._saved
+
+    def current_profile(self) -> SafetyProfile:
+        """The shown profile with every unsaved edit (what Save writes and "Try it" screens against).
+
+        A field counts as edited only when its widget differs from what it
+        showed after loading, so a widget's own normalisation (line breaks,
+        spaces) never makes an untouched profile look changed.
+        """
+        shown, now = self._shown, self._field_values()
+        changes: dict[str, object] = {}
+        if now["name"] != shown["name"]:
+            changes["name"] = str(now["name"]).strip()
+        for field in ("description", "audience", "answer_max_tokens", "system_prompt_addition"):
+            if now[field] != shown[field]:
+                changes[field] = now[field]
+        base = self.rules_model.profile
+        return replace(base, **changes) if changes else base
+
+    def _field_values(self) -> dict[str, object]:
+        return {"name": self.name_edit.text(), "description": self.description_edit.text(),
+                "audience": str(self.audience_combo.currentData()), "answer_max_tokens": self.cap_spin.value(),
+                "system_prompt_addition": self.prompt_edit.toPlainText()}
+
+    def is_dirty(self) -> bool:
+        return not self._saved.is_preset and self.current_profile() != self._saved
+
+    def _show_profile(self, profile: SafetyProfile) -> None:
+        self._loading = True
+        try:
+            self._saved = profile
+            read_only = profile.is_preset
+            self.name_edit.setText(profile.name)
+            self.description_edit.setText(profile.description)
+            self.audience_combo.setCurrentIndex(max(self.audience_combo.findData(profile.audience), 0))
+            self.cap_spin.setValue(profile.answer_max_tokens)
+            self.prompt_edit.setPlainText(profile.system_prompt_addition)
+            for line in (self.name_edit, self.description_edit):
+                line.setCursorPosition(0)
+            self._shown = self._field_values()
+            self.rules_model.set_profile(profile)
+            for widget in (self.name_edit, self.description_edit, self.prompt_edit):
+                widget.setReadOnly(read_only)
+            for widget in (self.audience_combo, self.cap_spin):
+                widget.setEnabled(not read_only)
+            self.read_only_note.setVisible(read_only)
+            self.delete_button.setEnabled(not read_only)
+            row = self._row_of(profile.id)
+            if row is not None and row != self.profile_list.currentRow():
+                self.profile_list.setCurrentRow(row)
+        finally:
+            self._loading = False
+        self._edited()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        dirty = self.is_dirty()
+        self.setWindowModified(dirty)
+        self.save_button.setEnabled(dirty)
+        self.try_it.schedule()
+
+    # the list ------------------------------------------------------------------------
+
+    def _reload_list(self, select: str) -> None:
+        """List the profiles again and show ``select`` (any unsaved edits are dropped: resolve them first)."""
+        profiles = self.services.profiles.all()
+        self._loading = True
+        try:
+            self.profile_list.clear()
+            for profile in profiles:
+                item = QListWidgetItem(self._item_text(profile))
+                item.setData(PROFILE_ID_ROLE, profile.id)
+                item.setToolTip(profile.description or profile.name)
+                self.profile_list.addItem(item)
+        finally:
+            self._loading = False
+        chosen = next((p for p in profiles if p.id == select), profiles[0])
+        self._show_profile(chosen)
+
+    def _item_text(self, profile: SafetyProfile) -> str:
+        return self.tr("%1 (preset, read-only)").replace("%1", profile.name) if profile.is_preset else profile.name
+
+    def _row_of(self, profile_id: str) -> int | None:
+        return next((row for row in range(self.profile_list.count())
+                     if self.profile_list.item(row).data(PROFILE_ID_ROLE) == profile_id), None)
+
+    def _selection_changed(self, row: int) -> None:
+        if self._loading or row < 0:
+            return
+        profile_id = self.profile_list.item(row).data(PROFILE_ID_ROLE)
+        if profile_id == self._saved.id:
+            return
+        if not self.resolve_unsaved():
+            self._select_row_silently(self._row_of(self._saved.id))
+            return
+        try:
+            profile = self.services.profiles.get(profile_id)
+        except ProfileError as exc:
+            self.show_problem(exc.user_text())
+            self._select_row_silently(self._row_of(self._saved.id))
+            return
+        self.message.hide()
+        self._show_profile(profile)
+
+    def _select_row_silently(self, row: int | None) -> None:
+        self._loading = True
+        try:
+            self.profile_list.setCurrentRow(row if row is not None else -1)
+        finally:
+            self._loading = False
+
+    # actions ---------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and write the shown custom profile; True when it is saved (or had nothing to save)."""
+        if self._saved.is_preset:
+            self.show_problem(self.tr("Presets are read-only. Clone a preset to change it."))
+            return False
+        candidate = self.current_profile()
+        if not candidate.name:
+            self.show_problem(self.tr("Give the profile a name."))
+            self.name_edit.setFocus()
+            return False
+        if candidate == self._saved:
+            return True
+        candidate = replace(candidate, version=self._saved.version + 1)
+        try:
+            validated = parse_profile(to_toml(candidate), candidate.name)
+            self.services.profiles.save(validated)
+        except ProfileError as exc:
+            self.show_problem(exc.user_text())
+            self._focus_field(exc.field)
+            return False
+        except OSError as exc:
+            self.show_problem(self.tr("The profile could not be saved: %1").replace("%1", str(exc)))
+            return False
+        row = self._row_of(validated.id)
+        if row is not None:
+            self.profile_list.item(row).setText(self._item_text(validated))
+        self._show_profile(validated)
+        self.show_info(self.tr("Saved “%1”.").replace("%1", validated.name))
+        self.profilesChanged.emit()
+        return True
+
+    def clone(self) -> None:
+        """Copy the shown profile (unsaved edits included) under a new name and id, and show the copy."""
+        source = self.current_profile()
+        name = self.ask_clone_name(self.tr("%1 (my copy)").replace("%1", source.name))
+        if name is None or not name.strip():
+            return
+        new_id = profile_id_for(name, (p.id for p in self.services.profiles.all()))
+        try:
+            copy = source.clone(new_id, name.strip())
+            self.services.profiles.save(copy)
+        except ProfileError as exc:
+            self.show_problem(exc.user_text())
+            return
+        except OSError as exc:
+            self.show_problem(self.tr("The copy could not be saved: %1").replace("%1", str(exc)))
+            return
+        self._reload_list(copy.id)
+        self.show_info(self.tr("Cloned as “%1”. Change it here, then Save.").replace("%1", copy.name))
+        self.profilesChanged.emit()
+
+    def import_profile(self) -> None:
+        path = self.ask_import_path()
+        if path is None or not self.resolve_unsaved():
+            return
+        try:
+            profile = self.services.profiles.import_file(path)
+        except ProfileError as exc:
+            self.show_problem(exc.user_text())
+            return
+        except OSError as exc:
+            self.show_problem(self.tr("The file could not be imported: %1").replace("%1", str(exc)))
+            return
+        self._reload_list(profile.id)
+        self.show_info(self.tr("Imported “%1”.").replace("%1", profile.name))
+        self.profilesChanged.emit()
+
+    def export_profile(self) -> None:
+        if self.is_dirty():
+            self.show_problem(self.tr("Save your changes first: Export writes the saved profile."))
+            return
+        profile = self._saved
+        path = self.ask_export_path(f"{profile.id}.toml")
+        if path is None:
+            return
+        try:
+            self.services.profiles.export(profile.id, path)
+        except (ProfileError, OSError) as exc:
+            text = exc.user_text() if isinstance(exc, ProfileError) else str(exc)
+            self.show_problem(self.tr("The profile could not be exported: %1").replace("%1", text))
+            return
+        self.show_info(self.tr("Exported “%1” to %2.").replace("%1", profile.name).replace("%2", str(path)))
+
+    def delete_profile(self) -> None:
+        profile = self._saved
+        if profile.is_preset:
+            return
+        if profile.id == self.services.config.safety_profile:
+            self.show_problem(self.tr("“%1” is the profile in use. Choose another profile in the toolbar before "
+                                      "deleting this one.").replace("%1", profile.name))
+            return
+        if not self.confirm_delete(profile.name):
+            return
+        try:
+            self.services.profiles.delete(profile.id)
+        except (ProfileError, OSError) as exc:
+            text = exc.user_text() if isinstance(exc, ProfileError) else str(exc)
+            self.show_problem(self.tr("The profile could not be deleted: %1").replace("%1", text))
+            return
+        self._reload_list(profile.based_on or self.services.config.safety_profile)
+        self.show_info(self.tr("Deleted “%1”.").replace("%1", profile.name))
+        self.profilesChanged.emit()
+
+    def resolve_unsaved(self) -> bool:
+        """True when it is fine to leave the shown profile (nothing unsaved, saved now, or discarded)."""
+        if not self.is_dirty():
+            return True
+        choice = self.confirm_discard()
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    def reject(self) -> None:
+        """Close (Esc, Close, the window's close button), asking first about unsaved changes."""
+        if self.resolve_unsaved():
+            super().reject()
+
+    # messages -----------------------------------------------------------------------------
+
+    def show_problem(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {Colors.error.name()};")
+        self.message.setText(text)
+        self.message.show()
+
+    def show_info(self, text: str) -> None:
+        self.message.setStyleSheet(f"color: {Colors.muted.name()};")
+        self.message.setText(text)
+        self.message.show()
+
+    def _report_library_problems(self) -> None:
+        problems = self.services.profiles.problems
+        if problems:
+            lines = "; ".join(f"{name}: {problem}" for name, problem in sorted(problems.items()))
+            self.show_problem(self.tr("Some profile files could not be read and are not listed: %1")
+                              .replace("%1", lines))
+
+    def _focus_field(self, field: str) -> None:
+        widgets: dict[str, QWidget] = {"name": self.name_edit, "description": self.description_edit,
+                                       "audience": self.audience_combo, "answer_max_tokens": self.cap_spin,
+                                       "system_prompt_addition": self.prompt_edit}
+        widget = widgets.get(field.split(".")[0])
+        (widget or self.rules_view).setFocus()
+
+    # questions (tests replace these) ------------------------------------------------------------
+
+    def ask_clone_name(self, default: str) -> str | None:
+        name, ok = QInputDialog.getText(self, self.tr("Clone profile"), self.tr("Name of the new profile:"),
+                                        QLineEdit.EchoMode.Normal, default)
+        return name if ok else None
+
+    def ask_import_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a safety profile"), str(Path.home()),
+                                              self.tr("Safety profiles (*.toml *.json)"))
+        return Path(name) if name else None
+
+    def ask_export_path(self, default_name: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the safety profile"),
+                                              str(Path.home() / default_name), self.tr("Safety profiles (*.toml)"))
+        return Path(name) if name else None
+
+    def confirm_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Delete profile"), self.tr("Delete the profile “%1”? This cannot be undone.")
+            .replace("%1", name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_discard(self) -> str:
+        """'save', 'discard' or 'cancel' for unsaved changes."""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("“%1” has unsaved changes. Save them?").replace("%1", self._saved.name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(answer, "cancel")
