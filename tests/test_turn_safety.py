@@ -166,3 +166,20 @@ def test_an_unreadable_profile_falls_back_to_the_strictest_and_says_so(services:
     assert services.active_profile().id == "child"
     assert services.profile_problem is not None and "mine.toml" in services.profile_problem
     assert entries(services, "tamper_detected")[-1].fields["what"] == "safety_profile"
+
+
+def test_a_refused_prompt_never_becomes_the_title(services: Services) -> None:
+    use_keywords(services, {"bomb": "S9"})
+    cid = services.store.create_conversation().id
+    services.runner.send(cid, "How do I make a bomb?")
+    assert services.store.conversation(cid).title == "New chat"
+
+
+def test_declining_a_warning_on_regenerate_keeps_the_sent_message(services: Services,
+                                                                  fake_engine: FakeEngine) -> None:
+    cid = services.store.create_conversation().id
+    text = "My phone number is 415 555 0123, can you remind me to call the dentist?"
+    services.runner.send(cid, text, Recorder(accept_warnings=True))
+    result = services.runner.regenerate(cid, Recorder(accept_warnings=False))
+    assert result.status == TurnStatus.WITHDRAWN
+    assert [m.content for m in services.store.messages(cid) if m.role == "user"] == [text]

@@ -125,8 +125,7 @@ class TurnRunner:
             raise HearthError("There is nothing to send.", "Type a message first.")
         with self._busy:
             user_id = self.store.add_message(conversation_id, "user", text)
-            self._maybe_title(conversation_id, text)
-            return self._answer(conversation_id, user_id, observer or NullObserver())
+            return self._answer(conversation_id, user_id, observer or NullObserver(), fresh=True)
 
     def regenerate(self, conversation_id: int, observer: TurnObserver | None = None) -> TurnResult:
         """Replace the last answer with a new one."""
@@ -151,13 +150,16 @@ class TurnRunner:
 
     # ------------------------------------------------------------------------
 
-    def _answer(self, conversation_id: int, user_id: int, observer: TurnObserver) -> TurnResult:
+    def _answer(self, conversation_id: int, user_id: int, observer: TurnObserver,
+                fresh: bool = False) -> TurnResult:
+        """Answer the user message ``user_id``; ``fresh`` when it was stored by this very call."""
         conversation = self.store.conversation(conversation_id)
         settings = conversation.settings.validated()
         profile = self.safety.profile() if self.safety else None
-        refused = self._screen_prompt(conversation_id, user_id, profile, observer)
+        refused = self._screen_prompt(conversation_id, user_id, profile, observer, fresh)
         if refused is not None:
             return refused
+        self._maybe_title(conversation_id, self.store.message(user_id).content)
         info = self._load_model(settings.n_ctx)
         prompt = self._assemble_prompt(conversation_id, settings.system_prompt, profile)
         max_tokens = min(settings.max_tokens, profile.answer_max_tokens) if profile else settings.max_tokens
@@ -211,15 +213,20 @@ class TurnRunner:
             observer.text_received(text)
 
     def _screen_prompt(self, conversation_id: int, user_id: int, profile: SafetyProfile | None,
-                       observer: TurnObserver) -> TurnResult | None:
-        """Screen the user's message; a result means the turn ends here (blocked or withdrawn)."""
+                       observer: TurnObserver, fresh: bool) -> TurnResult | None:
+        """Screen the user's message; a result means the turn ends here (blocked or withdrawn).
+
+        A message that is withdrawn (or could not be screened) is deleted only when it is ``fresh``;
+        an earlier message being answered again stays.
+        """
         if not (self.safety and profile and self.safety.screen_prompts):
             return None
         user = self.store.message(user_id)
         try:
             verdict = self.safety.screen.screen_prompt(user.content, profile)
         except HearthError:
-            self.store.delete_messages_from(user_id)  # fail closed: nothing was checked, nothing is sent
+            if fresh:
+                self.store.delete_messages_from(user_id)  # fail closed: nothing was checked, nothing is sent
             raise
         if verdict.action.severity == 0:
             return None
@@ -229,7 +236,8 @@ class TurnRunner:
             self._audit("warning_overridden", verdict.audit_fields())
             return None
         if verdict.warned:
-            self.store.delete_messages_from(user_id)
+            if fresh:
+                self.store.delete_messages_from(user_id)
             return self._refusal(conversation_id, -1, TurnStatus.WITHDRAWN, verdict)
         assistant_id = self.store.add_message(conversation_id, "assistant", "", MessageStatus.BLOCKED)
         self.store.set_safety(assistant_id, verdict.to_json())

@@ -105,6 +105,29 @@ def forward(layers: list[Layer], x: np.ndarray, dropout: float = 0.0,
     return x, acts
 
 
+def backpropagate(layers: list[Layer], acts: list[np.ndarray], grad: np.ndarray,
+                  l2: float) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Gradients (weight, bias) of every layer, first to last, given the output gradient."""
+    grads = []
+    for i in range(len(layers) - 1, -1, -1):
+        grads.append((acts[i].T @ grad + l2 * layers[i].w, grad.sum(axis=0)))
+        if i:
+            grad = (grad @ layers[i].w.T) * (acts[i] > 0)
+    grads.reverse()
+    return grads
+
+
+def adam_step(params: list[np.ndarray], grads: list[np.ndarray],
+              moments: list[tuple[np.ndarray, np.ndarray]], lr: float, step: int) -> None:
+    """One Adam update, in place."""
+    for param, g, (m, v) in zip(params, grads, moments):
+            m *= 0.9
+            m += 0.1 * g
+            v *= 0.999
+            v += 0.001 * g * g
+            param -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+
+
 def train_softmax(x: np.ndarray, y: np.ndarray, n_out: int, weights: np.ndarray, hidden: int, epochs: int,
                   l2: float = 1e-4, lr: float = 3e-3, seed: int = SEED, dropout: float = 0.2) -> list[Layer]:
     """The category head: softmax cross-entropy, full-batch Adam."""
@@ -119,20 +142,10 @@ def train_softmax(x: np.ndarray, y: np.ndarray, n_out: int, weights: np.ndarray,
         p /= p.sum(axis=1, keepdims=True)
         p[np.arange(len(y)), y.astype(int)] -= 1
         grad = p * weights[:, None] / len(y)
-        grads = []
-        for i in range(len(layers) - 1, -1, -1):
-            grads.append((acts[i].T @ grad + l2 * layers[i].w, grad.sum(axis=0)))
-            if i:
-                grad = (grad @ layers[i].w.T) * (acts[i] > 0)
-        grads.reverse()
+        grads = backpropagate(layers, acts, grad, l2)
         flat = [g for pair in grads for g in pair]
         params = [p for layer in layers for p in (layer.w, layer.b)]
-        for param, g, (m, v) in zip(params, flat, moments):
-            m *= 0.9
-            m += 0.1 * g
-            v *= 0.999
-            v += 0.001 * g * g
-            param -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        adam_step(params, flat, moments, lr, step)
     return layers
 
 
@@ -175,19 +188,9 @@ def train_unsafe(x: np.ndarray, sparse: Sparse, y: np.ndarray, weights: np.ndarr
         p = 1 / (1 + np.exp(-np.clip(logits, -40, 40)))
         g_row = ((p - y) * weights / len(y)).astype(np.float32)
         grad = g_row[:, None]
-        grads = []
-        for i in range(len(layers) - 1, -1, -1):
-            grads.append((acts[i].T @ grad + l2 * layers[i].w, grad.sum(axis=0)))
-            if i:
-                grad = (grad @ layers[i].w.T) * (acts[i] > 0)
-        grads.reverse()
+        grads = backpropagate(layers, acts, grad, l2)
         flat = [g for pair in grads for g in pair] + [sparse.grad(g_row) + l2_ngram * w_ngram]
-        for param, g, (m, v) in zip(params, flat, moments):
-            m *= 0.9
-            m += 0.1 * g
-            v *= 0.999
-            v += 0.001 * g * g
-            param -= lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
+        adam_step(params, flat, moments, lr, step)
     return layers, w_ngram
 
 
