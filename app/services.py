@@ -7,9 +7,11 @@ the model.
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from app import __version__
 from app.audit.log import AuditLog
@@ -19,10 +21,11 @@ from app.core.config import AppConfig
 from app.core.paths import AppPaths, app_paths
 from app.core.secrets import SecretStore
 from app.engine.base import Engine
-from app.models.files import bundled_model_path
+from app.models.files import bundled_model_path, check_gguf_file
 from app.safety.classifier import Classifier
-from app.safety.embedder import EmbedderProcess
+from app.safety.embedder import EmbedderProcess, EngineEmbedder
 from app.safety.gate import SafetyGate
+from app.safety.guard import GuardEngine, GuardModel
 from app.safety.library import ProfileLibrary
 from app.safety.profiles import ProfileError, SafetyProfile, preset
 from app.safety.screen import Screen
@@ -44,6 +47,7 @@ class Services:
     recovered_messages: int = 0
     profile_problem: str | None = None  # why the chosen profile could not be used (the strictest one is)
     owned_embedder: EmbedderProcess | None = None  # closed with the services (a screen passed in is not)
+    guard: GuardModel | None = None  # the admin's guard model (config.guard_model_path), run by ``engine``
 
     def active_model_path(self) -> Path:
         """The model chosen in the picker, or the bundled model."""
@@ -75,6 +79,20 @@ class Services:
         if old != profile_id:
             self.audit.append("profile_changed", {"field": "safety_profile", "old": old, "new": profile_id})
 
+    def choose_guard_model(self, path: Path | None) -> None:
+        """Use the guard model at ``path`` (checked to be a GGUF file), or none; the screen uses it at once."""
+        if path is not None:
+            path = path.expanduser().resolve()
+            check_gguf_file(path)
+        old = self.config.guard_model_path
+        self.config.guard_model_path = str(path) if path else None
+        self.config.save(self.paths.config_file)
+        self.guard = _guard_model(self.engine, self.config)
+        self.safety.screen = _with_guard(self.safety.screen, self.guard)
+        if old != self.config.guard_model_path:
+            self.audit.append("profile_changed", {"field": "guard_model", "old": Path(old).name if old else None,
+                                                  "new": path.name if path else None})
+
     def close(self) -> None:
         self.engine.shutdown()
         if self.owned_embedder is not None:
@@ -102,12 +120,36 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
     audit.append("app_started", {"version": __version__, "secrets": secrets.backend_description,
                                  "recovered_messages": recovered})
     owned = None
+    guard = _guard_model(engine, config)
     if screen is None:
-        owned = EmbedderProcess()
-        screen = Screen(Classifier(owned))
+        if hasattr(engine, "embed"):  # the engine process hosts the screen's model too: one copy in memory
+            screen = Screen(Classifier(EngineEmbedder(engine)), guard)  # type: ignore[arg-type]
+        else:
+            owned = EmbedderProcess()
+            screen = Screen(Classifier(owned), guard)
+    elif guard is not None and screen.guard is None:
+        screen = _with_guard(screen, guard)
     services = Services(paths, config, store, engine, secrets, audit, runner=None,  # type: ignore[arg-type]
                         profiles=ProfileLibrary(paths.profiles_dir), safety=None,  # type: ignore[arg-type]
-                        recovered_messages=recovered, owned_embedder=owned)
+                        recovered_messages=recovered, owned_embedder=owned, guard=guard)
     services.safety = SafetyGate(screen, services.active_profile)
     services.runner = TurnRunner(store, engine, services.active_model_path, audit, services.safety)
     return services
+
+
+def _guard_model(engine: Engine, config: AppConfig) -> GuardModel | None:
+    """The configured guard model, run by the chat engine's process (it checks prompts before, answers after).
+
+    The file is not checked here: a missing one makes each check fail, which a profile that requires
+    the guard turns into a refusal to screen (fail closed).
+    """
+    if not config.guard_model_path:
+        return None
+    return GuardModel(cast(GuardEngine, engine), Path(config.guard_model_path))
+
+
+def _with_guard(screen: Screen, guard: GuardModel | None) -> Screen:
+    """A copy of ``screen`` that uses ``guard`` (a screen passed in may be shared, so it is not changed)."""
+    screen = copy.copy(screen)
+    screen.guard = guard
+    return screen

@@ -8,19 +8,20 @@ from app.chat.store import MessageStatus
 from app.chat.turn import NullObserver, TurnStatus
 from app.engine.fake import FakeEngine
 from app.safety.profiles import Action
-from app.safety.screen import Screen
+from app.safety.screen import MIN_CHUNK_WORDS, Screen
 from app.safety.verdict import Verdict
 from app.services import Services
 from safety_fakes import KeywordClassifier
 
-HARMFUL_ANSWER = ("Sure, here is a calm introduction to the topic for you. " * 3
+HARMFUL_ANSWER = ("Sure, here is a calm introduction to the topic for you. " * (MIN_CHUNK_WORDS // 10 + 1)
                   + "First obtain the detonator and connect it to the main charge carefully. "
-                  + "Then continue with the remaining steps as described below in detail. " * 4)
+                  + "Then continue with the remaining steps as described below in detail. " * 12)
 
 
 def use_keywords(services: Services, words: dict[str, str]) -> KeywordClassifier:
     classifier = KeywordClassifier(words)
     services.safety.screen = Screen(classifier)  # type: ignore[arg-type]
+    services.engine.answer_screen = services.safety.screen  # the fake engine screens answers as the real one does
     return classifier
 
 

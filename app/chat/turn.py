@@ -3,8 +3,9 @@
 user text → store the user message → screen the prompt under the active
 safety profile (block, or warn and ask the observer) → load the model →
 assemble the prompt (system prompt + the profile's addition + history, fitted
-to the context by the engine) → stream the answer, screening it in chunks and
-writing only screened text to the store and the observer → finish the
+to the context by the engine) → stream the answer, which the engine screens in
+chunks between tokens, writing only screened text to the store and the
+observer → finish the
 message (complete, cancelled, interrupted or blocked) → audit entry.
 
 Provenance slots in at the point its comment names, so the GUI, the CLI and
@@ -25,11 +26,11 @@ from app.audit.log import AuditLog
 from app.chat.store import DEFAULT_TITLE, ChatStore, Message, MessageStatus
 from app.core.errors import EngineCrashedError, HearthError
 from app.engine.base import Engine
-from app.engine.protocol import Finished, Generate, ModelInfo, Started, TokenBatch
+from app.engine.protocol import AnswerScreened, AnswerScreenSpec, Finished, Generate, ModelInfo, Started, TokenBatch
 from app.models.files import file_sha256
 from app.safety.gate import SafetyGate
-from app.safety.profiles import SafetyProfile
-from app.safety.screen import AnswerScreener
+from app.safety.profiles import GUARD_OFF, SafetyProfile
+from app.safety.screen import decide
 from app.safety.verdict import Verdict
 
 TITLE_WORDS = 7
@@ -164,15 +165,15 @@ class TurnRunner:
         prompt = self._assemble_prompt(conversation_id, settings.system_prompt, profile)
         max_tokens = min(settings.max_tokens, profile.answer_max_tokens) if profile else settings.max_tokens
         request = Generate(next(self._request_ids), prompt, max_tokens, settings.temperature,
-                           settings.top_p, settings.seed)
+                           settings.top_p, settings.seed, self._answer_screen(profile))
         assistant_id = self.store.add_message(conversation_id, "assistant", "", MessageStatus.STREAMING, info.name)
         observer.turn_started(TurnStart(conversation_id, user_id, assistant_id, info.name))
-        screener = self.safety.screen.answer_screener(profile, self.engine.pause, self.engine.resume) \
-            if self.safety and profile and self.safety.screen_answers else None
-        parts: list[str] = []  # everything the model wrote (the audit log keeps only its HMAC)
+        parts: list[str] = []  # the screened text (the unsafe rest of a blocked answer never leaves the engine)
+        screened: Verdict | None = None
         started = Started(request.request_id, 0, 0, settings.n_ctx)
+        finished: Finished | None = None
         try:
-            # closing(): if saving fails or the screen blocks mid-answer, the engine is told to stop at once.
+            # closing(): if saving fails mid-answer, the engine is told to stop at once.
             with closing(self.engine.generate(request)) as events:
                 for event in events:
                     if isinstance(event, Started):
@@ -180,37 +181,58 @@ class TurnRunner:
                         observer.context_fitted(event)
                     elif isinstance(event, TokenBatch):
                         parts.append(event.text)
-                        shown = screener.feed(event.text).text if screener else event.text
-                        self._show(assistant_id, shown, observer)
-                        if screener and screener.blocked:
-                            self.engine.cancel()
-                            return self._answer_blocked(conversation_id, assistant_id, screener, started,
-                                                        "".join(parts), observer)
+                        self.store.append_text(assistant_id, event.text)
+                        observer.text_received(event.text)
+                    elif isinstance(event, AnswerScreened):
+                        screened = event.verdict
                     elif isinstance(event, Finished):
-                        if screener:
-                            self._show(assistant_id, screener.finish().text, observer)
-                            if screener.blocked:
-                                return self._answer_blocked(conversation_id, assistant_id, screener, started,
-                                                            "".join(parts), observer)
-                        return self._finish(conversation_id, assistant_id, event, started, "".join(parts),
-                                            screener)
+                        finished = event
+                        break
+            if finished is None:
+                raise EngineCrashedError("The engine ended the answer without finishing it.")
+            if screened is None or not screened.blocked:
+                screened = self._guard_answer(user_id, assistant_id, "".join(parts), profile, screened)
         except EngineCrashedError as exc:
             self.store.finish_message(assistant_id, MessageStatus.INTERRUPTED)
             self._audit("engine_crashed", {"message": exc.message, "conversation": conversation_id})
             raise
         except HearthError:
+            if self.store.message(assistant_id).status == MessageStatus.ERROR:
+                raise  # already withheld
             if parts:
                 self.store.finish_message(assistant_id, MessageStatus.INTERRUPTED)
             else:
                 self.store.delete_messages_from(assistant_id)
             raise
-        raise EngineCrashedError("The engine ended the answer without finishing it.")
+        if screened is not None and screened.blocked:
+            return self._answer_blocked(conversation_id, assistant_id, screened, started, "".join(parts), observer)
+        return self._finish(conversation_id, assistant_id, finished, started, "".join(parts), screened)
 
-    def _show(self, assistant_id: int, text: str, observer: TurnObserver) -> None:
-        """Store and show text that has passed the answer screen."""
-        if text:
-            self.store.append_text(assistant_id, text)
-            observer.text_received(text)
+    def _guard_answer(self, user_id: int, assistant_id: int, text: str, profile: SafetyProfile | None,
+                      screened: Verdict | None) -> Verdict | None:
+        """The guard model's verdict on the finished answer, when the profile uses one and it is stricter.
+
+        A guard the profile requires that cannot run withholds the answer (its text is removed).
+        """
+        if not (self.safety and profile) or profile.guard == GUARD_OFF:
+            return screened
+        try:
+            findings = self.safety.screen.guard_answer(self.store.message(user_id).content, text, profile)
+        except HearthError:
+            self.store.set_safety(assistant_id, "", MessageStatus.ERROR, clear_text=True)
+            self.store.finish_message(assistant_id, MessageStatus.ERROR)
+            raise
+        verdict = decide(findings, profile, "answer") if findings else None
+        if verdict is not None and verdict.action.severity > (screened.action.severity if screened else 0):
+            return verdict
+        return screened
+
+    def _answer_screen(self, profile: SafetyProfile | None) -> AnswerScreenSpec | None:
+        """What the engine needs to screen the answer itself (None: answers are not screened)."""
+        if not (self.safety and profile and self.safety.screen_answers and self.safety.screen.classifier):
+            return None
+        files = getattr(self.safety.screen.classifier, "files", lambda: None)()
+        return AnswerScreenSpec(profile, *files) if files else AnswerScreenSpec(profile)
 
     def _screen_prompt(self, conversation_id: int, user_id: int, profile: SafetyProfile | None,
                        observer: TurnObserver, fresh: bool) -> TurnResult | None:
@@ -244,11 +266,10 @@ class TurnRunner:
         observer.screened(verdict)
         return self._refusal(conversation_id, assistant_id, MessageStatus.BLOCKED, verdict)
 
-    def _answer_blocked(self, conversation_id: int, assistant_id: int, screener: AnswerScreener,
+    def _answer_blocked(self, conversation_id: int, assistant_id: int, verdict: Verdict,
                         started: Started, text: str, observer: TurnObserver) -> TurnResult:
-        verdict = screener.worst
-        assert verdict is not None
-        # The chat store drops the text; the audit log keeps an HMAC of it (or, in content mode, the text).
+        # The chat store drops the text; the audit log keeps an HMAC of what was shown (or, in content
+        # mode, that text encrypted); the chunk that was blocked never left the engine.
         self.store.set_safety(assistant_id, verdict.to_json(), MessageStatus.BLOCKED, clear_text=True)
         self.store.finish_message(assistant_id, MessageStatus.BLOCKED)
         self._audit("screening_verdict", verdict.audit_fields() | {"message": assistant_id}, text=text)
@@ -276,9 +297,9 @@ class TurnRunner:
         return prompt
 
     def _finish(self, conversation_id: int, assistant_id: int, event: Finished, started: Started,
-                text: str, screener: AnswerScreener | None) -> TurnResult:
+                text: str, screened: Verdict | None) -> TurnResult:
         status = MessageStatus.CANCELLED if event.reason == "cancelled" else MessageStatus.COMPLETE
-        warned = screener.worst if screener and screener.worst and screener.worst.warned else None
+        warned = screened if screened is not None and screened.warned else None
         if warned:
             self.store.set_safety(assistant_id, warned.to_json())
             self._audit("screening_verdict", warned.audit_fields() | {"message": assistant_id}, text=text)

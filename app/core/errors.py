@@ -88,3 +88,9 @@ class SettingsError(HearthError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class ScreeningUnavailableError(HearthError):
+    """The safety screen could not run, so the text is held back (fail closed)."""
+
+    title = "The safety screen is not available"

@@ -26,12 +26,6 @@ class Engine(Protocol):
         ...) instead of yielding Failed.
         """
 
-    def pause(self) -> None:
-        """Hold generation between tokens until :meth:`resume` (a no-op for engines without a child)."""
-
-    def resume(self) -> None:
-        """Continue a paused generation."""
-
     def cancel(self) -> None:
         """Ask the current generation to stop; safe to call from any thread."""
 

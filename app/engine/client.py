@@ -26,13 +26,14 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Any
 
 from app.core import errors
 from app.engine import worker
 from app.engine.guard_prompt import GUARD_N_CTX
 from app.engine.protocol import (
-    Event, Failed, Finished, Generate, GuardCheck, GuardResult, Load, Loaded, ModelInfo, Shutdown, Started,
-    TokenBatch,
+    Embed, Embedded, Event, Failed, Finished, Generate, GuardCheck, GuardResult, Load, Loaded, ModelInfo, Shutdown,
+    Started, TokenBatch,
 )
 from app.models.files import check_gguf_file, check_memory_fit
 
@@ -53,7 +54,6 @@ class EngineProcess:
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._cancel = self._ctx.Event()
-        self._pause = self._ctx.Event()
         self._cancel_requested = threading.Event()
         self._info: ModelInfo | None = None
         self._next_request = 1
@@ -77,7 +77,7 @@ class EngineProcess:
 
     def _start(self) -> None:
         parent, child = self._ctx.Pipe(duplex=True)
-        process = self._ctx.Process(target=worker.main, args=(child, self._cancel, self._pause),
+        process = self._ctx.Process(target=worker.main, args=(child, self._cancel),
                                     name="hearth-engine", daemon=True)
         process.start()
         child.close()
@@ -157,7 +157,6 @@ class EngineProcess:
             if self._conn is None or not self.is_running() or self._info is None:
                 raise errors.EngineCrashedError("The engine is not running.", "Send again to restart it.")
             self._cancel.clear()
-            self._pause.clear()
             self._cancel_requested.clear()
             self._conn.send(request)
             self._streaming = request.request_id
@@ -212,16 +211,49 @@ class EngineProcess:
             self._guard_path = request.guard_path
             return reply
 
+    def start(self) -> None:
+        """Start the child now (idempotent) without loading anything, e.g. to warm up ahead of the first turn."""
+        with self._lock:
+            if not self.is_running():
+                self._discard(kill=True)
+                self._start()
+
+    def embed(self, model_path: str, texts: list[str]) -> Any:
+        """Sentence embeddings from the embedding model in the child (started, and the model loaded, if needed).
+
+        Raises :class:`ScreeningUnavailableError` while an answer streams (the
+        prompt screen runs before generation) and when the child cannot embed;
+        the caller fails closed.
+        """
+        with self._lock:
+            if self._streaming is not None:
+                raise errors.ScreeningUnavailableError(
+                    "The safety screen is busy checking the answer being written.",
+                    "Try again when the answer has finished.")
+            self._drain_cancelled()
+            if not self.is_running():
+                self._discard(kill=True)
+                self._start()
+            assert self._conn is not None
+            request_id = self.new_request_id()
+            self._conn.send(Embed(request_id, model_path, texts, self.n_threads))
+            try:
+                deadline = time.perf_counter() + self.load_timeout
+                while True:
+                    event = self._receive(max(0.0, deadline - time.perf_counter()))
+                    if isinstance(event, (Embedded, Failed)) and event.request_id == request_id:
+                        break
+            except errors.EngineCrashedError as exc:
+                raise errors.ScreeningUnavailableError(
+                    "The safety screen could not check this text: the engine process stopped.",
+                    "Nothing was sent to the model. Send again to start a fresh engine.") from exc
+            if isinstance(event, Failed):
+                raise _error_from(event)
+            return event.vectors
+
     def new_request_id(self) -> int:
         self._next_request += 1
         return self._next_request
-
-    def pause(self) -> None:
-        """Hold generation between tokens (the answer screen runs meanwhile, without competing for the CPU)."""
-        self._pause.set()
-
-    def resume(self) -> None:
-        self._pause.clear()
 
     def cancel(self) -> None:
         """Stop the current generation (callable from any thread)."""

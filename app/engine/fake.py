@@ -1,5 +1,7 @@
 """A scripted in-process engine for fast unit tests (the simonw/llm ``enqueue`` idea).
 
+When a request asks for answer screening and :attr:`FakeEngine.answer_screen`
+is set, the answer is screened in chunks exactly as the real engine does.
 Guard checks are scripted too: :meth:`FakeEngine.script_guard` maps a keyword
 to the probability and categories the guard reports when the judged message
 contains it.
@@ -14,7 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.core.errors import EngineCrashedError, GuardUnavailableError, HearthError
-from app.engine.protocol import Event, Finished, Generate, GuardCheck, GuardResult, ModelInfo, Started, TokenBatch
+from app.engine.protocol import (
+    AnswerScreened, Event, Finished, Generate, GuardCheck, GuardResult, ModelInfo, Started, TokenBatch,
+)
+from app.safety.screen import Screen
 
 SAFE_P_UNSAFE = 0.01  # what the fake guard says about a message that matches no keyword
 
@@ -29,7 +34,7 @@ class FakeEngine:
         self.crash_after_tokens: int | None = None
         self.dropped_messages = 0
         self.loads = 0
-        self.pauses = self.resumes = 0
+        self.answer_screen: Screen | None = None  # screens answers when a request asks (like the real engine)
         self.guard_rules: dict[str, tuple[float, list[str]]] = {}
         self.guard_requests: list[GuardCheck] = []
         self.guard_error: HearthError | None = None  # raised by the next guard_check, then cleared
@@ -88,6 +93,9 @@ class FakeEngine:
         start = time.perf_counter()
         sent = 0
         reason = "stop"
+        screener = self.answer_screen.answer_screener(request.answer_screen.profile) \
+            if request.answer_screen is not None and self.answer_screen is not None else None
+        held = 0
         for index, word in enumerate(words):
             if self._cancel.is_set():
                 reason = "cancelled"
@@ -102,16 +110,29 @@ class FakeEngine:
                 break
             if self.token_delay:
                 time.sleep(self.token_delay)
-            yield TokenBatch(request.request_id, word if index == 0 else " " + word, 1)
+            piece = word if index == 0 else " " + word
             sent += 1
+            if screener is None:
+                yield TokenBatch(request.request_id, piece, 1)
+                continue
+            held += 1
+            released = screener.feed(piece).text
+            if screener.blocked:
+                reason = "blocked"
+                break
+            if released:
+                yield TokenBatch(request.request_id, released, held)
+                held = 0
+        if screener is not None:
+            tail = "" if screener.blocked else screener.finish().text
+            if screener.blocked:
+                reason = "blocked"
+            if screener.worst is not None and screener.worst.action.severity > 0:
+                yield AnswerScreened(request.request_id, screener.worst)
+            if tail:
+                yield TokenBatch(request.request_id, tail, held)
         elapsed = max(time.perf_counter() - start, 1e-6)
         yield Finished(request.request_id, reason, 10, sent, 0.0, elapsed)
-
-    def pause(self) -> None:
-        self.pauses += 1
-
-    def resume(self) -> None:
-        self.resumes += 1
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -1,15 +1,19 @@
 """Messages exchanged between the parent and the engine process.
 
-Parent to child: :class:`Load`, :class:`Generate`, :class:`GuardCheck`,
+Parent to child: :class:`Load`, :class:`Generate`, :class:`GuardCheck`, :class:`Embed`,
 :class:`Unload`, :class:`Shutdown` (cancellation travels on a shared event,
 so it reaches the child even while it is busy). Child to parent:
-:class:`Loaded`, :class:`Started`, :class:`TokenBatch`, :class:`Finished`,
-:class:`GuardResult`, :class:`Failed`. All are small picklable dataclasses.
+:class:`Loaded`, :class:`Started`, :class:`TokenBatch`, :class:`AnswerScreened`,
+:class:`Finished`, :class:`GuardResult`, :class:`Embedded`, :class:`Failed`. All are small picklable dataclasses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from app.safety.profiles import SafetyProfile
+from app.safety.verdict import Verdict
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,20 @@ class Load:
 
 
 @dataclass(frozen=True)
+class AnswerScreenSpec:
+    """Screen the answer inside the engine, under ``profile``, with these classifier files.
+
+    The engine runs the screen between tokens, in the same process and on the
+    same cores as generation, so the two never compete for the CPU. Paths are
+    None for an in-process engine that brings its own screen (tests).
+    """
+
+    profile: SafetyProfile
+    embedder_path: str | None = None
+    weights_path: str | None = None
+
+
+@dataclass(frozen=True)
 class Generate:
     request_id: int
     messages: list[dict[str, str]]
@@ -27,6 +45,7 @@ class Generate:
     temperature: float
     top_p: float
     seed: int
+    answer_screen: AnswerScreenSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +68,22 @@ class GuardCheck:
     categories: list[tuple[str, str]]
     n_threads: int | None = None
     categories_from: float = 0.5
+
+
+@dataclass(frozen=True)
+class Embed:
+    """Sentence embeddings of ``texts`` from the embedding GGUF at ``model_path`` (for the prompt screen)."""
+
+    request_id: int
+    model_path: str
+    texts: list[str]
+    n_threads: int | None = None
+
+
+@dataclass(frozen=True)
+class Embedded:
+    request_id: int
+    vectors: Any  # a float32 numpy array, one L2-normalised row per text
 
 
 @dataclass(frozen=True)
@@ -94,9 +129,17 @@ class TokenBatch:
 
 
 @dataclass(frozen=True)
+class AnswerScreened:
+    """The answer screen warned about or blocked the answer (a block ends it: Finished follows)."""
+
+    request_id: int
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
 class Finished:
     request_id: int
-    reason: str  # "stop", "length" or "cancelled"
+    reason: str  # "stop", "length", "cancelled" or "blocked" (by the answer screen)
     prompt_tokens: int
     completion_tokens: int
     seconds_to_first_token: float
@@ -128,4 +171,4 @@ class Failed:
     advice: str = ""
 
 
-Event = Loaded | Started | TokenBatch | Finished | Failed
+Event = Loaded | Started | TokenBatch | AnswerScreened | Finished | Failed

@@ -25,11 +25,13 @@ from app.core.errors import HearthError
 from app.engine.guard_prompt import GUARD_MAX_NEW_TOKENS, GUARD_N_CTX, Segment, fit_guard_prompt, \
     parse_guard_categories
 from app.engine.protocol import (
-    Failed, Finished, Generate, GuardCheck, GuardResult, Load, Loaded, ModelInfo, Shutdown, Started, TokenBatch,
-    Unload,
+    AnswerScreened, AnswerScreenSpec, Embed, Embedded, Failed, Finished, Generate, GuardCheck, GuardResult, Load,
+    Loaded, ModelInfo, Shutdown, Started, TokenBatch, Unload,
 )
+from app.safety.classifier import Classifier, ClassifierWeights
+from app.safety.embedder_worker import LocalEmbedder
+from app.safety.screen import AnswerScreener, Screen
 
-PAUSE_POLL_SECONDS = 0.0005
 FLUSH_SECONDS = 0.025  # send tokens to the parent at most every 25 ms (first token at once)
 MESSAGE_OVERHEAD_TOKENS = 8  # per-message template tokens when a model ships no template
 
@@ -156,9 +158,39 @@ class LoadedGuard:
         return np.ctypeslib.as_array(self.llm._ctx.get_logits_ith(-1), shape=(self.llm.n_vocab(),))
 
 
-def serve(conn: Connection, cancel: EventType, pause: EventType | None = None) -> None:
+class ScreenModels:
+    """The screen's embedding model (one copy per engine process) and the answer screen built on it.
+
+    The parent asks for prompt embeddings (:class:`Embed`); answers are
+    screened here between tokens, so generation and screening take turns on
+    the same cores instead of competing for them.
+    """
+
+    def __init__(self) -> None:
+        self._embedder: LocalEmbedder | None = None
+        self._screen: Screen | None = None
+        self._weights_path: str | None = None
+
+    def embedder(self, model_path: str, n_threads: int) -> LocalEmbedder:
+        if self._embedder is None or self._embedder.model_path != model_path:
+            self._embedder = self._screen = None
+            self._embedder = LocalEmbedder(model_path, n_threads)
+        return self._embedder
+
+    def screener(self, spec: AnswerScreenSpec, n_threads: int) -> AnswerScreener | None:
+        if spec.embedder_path is None or spec.weights_path is None:
+            return None
+        embedder = self.embedder(spec.embedder_path, n_threads)
+        if self._screen is None or self._weights_path != spec.weights_path:
+            self._screen = Screen(Classifier(embedder, ClassifierWeights.load(Path(spec.weights_path))))
+            self._weights_path = spec.weights_path
+        return self._screen.answer_screener(spec.profile)
+
+
+def serve(conn: Connection, cancel: EventType) -> None:
     """The child's main loop: one command at a time until Shutdown or the parent goes away."""
     model: LoadedModel | None = None
+    screens = ScreenModels()
     guard: LoadedGuard | None = None
     n_threads: int | None = None
     while True:
@@ -174,13 +206,25 @@ def serve(conn: Connection, cancel: EventType, pause: EventType | None = None) -
             model = None
             n_threads = command.n_threads
             model = _load(conn, command)
+        elif isinstance(command, Embed):
+            _embed(conn, command, screens, command.n_threads or n_threads or default_threads())
         elif isinstance(command, GuardCheck):
             guard = _guard_check(conn, command, guard, command.n_threads or n_threads or default_threads())
         elif isinstance(command, Generate):
             if model is None:
                 conn.send(Failed(command.request_id, "ModelLoadError", "No model is loaded."))
             else:
-                _generate(conn, cancel, model, command, pause)
+                _generate(conn, cancel, model, command, screens, n_threads or default_threads())
+
+
+def _embed(conn: Connection, command: Embed, screens: ScreenModels, n_threads: int) -> None:
+    try:
+        vectors = screens.embedder(command.model_path, n_threads).embed(command.texts)
+    except Exception as exc:  # noqa: BLE001 - reported; the parent fails closed
+        conn.send(Failed(command.request_id, "ScreeningUnavailableError",
+                         f"The safety screen's model could not read the text: {exc}"))
+        return
+    conn.send(Embedded(command.request_id, vectors))
 
 
 def _load(conn: Connection, command: Load) -> LoadedModel | None:
@@ -220,8 +264,17 @@ def _guard_check(conn: Connection, command: GuardCheck, guard: LoadedGuard | Non
 
 
 def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: Generate,
-              pause: EventType | None = None) -> None:
+              screens: AnswerScreens, n_threads: int) -> None:
     received = time.perf_counter()
+    screener = None
+    if command.answer_screen is not None:
+        try:
+            screener = screens.screener(command.answer_screen, n_threads)
+        except Exception as exc:  # noqa: BLE001 - fail closed: no answer without its screen
+            conn.send(Failed(command.request_id, "ScreeningUnavailableError",
+                             f"The answer screen could not start: {exc}.",
+                             "Nothing was generated. Reinstall Hearth if this keeps happening."))
+            return
     try:
         fitted = fit_to_context(command.messages, model.count_tokens, model.info.n_ctx, command.max_tokens)
     except HearthError as exc:
@@ -236,11 +289,12 @@ def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: 
         top_p=command.top_p,
         seed=None if command.seed < 0 else command.seed,
     )
-    _stream_tokens(conn, cancel, stream, command.request_id, fitted.prompt_tokens, received, pause)
+    _stream_tokens(conn, cancel, stream, command.request_id, fitted.prompt_tokens, received, screener)
 
 
 def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id: int,
-                   prompt_tokens: int, received: float, pause: EventType | None = None) -> None:
+                   prompt_tokens: int, received: float, screener: AnswerScreener | None = None) -> None:
+    """Send the answer in batches; with a screener, only text that has passed it, chunk by chunk."""
     pending: list[str] = []
     pending_tokens = 0
     completion_tokens = 0
@@ -249,8 +303,6 @@ def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id:
     reason = "stop"
     try:
         for chunk in stream:
-            while pause is not None and pause.is_set() and not cancel.is_set():
-                time.sleep(PAUSE_POLL_SECONDS)  # the parent is screening: leave it the CPU
             if cancel.is_set():
                 reason = "cancelled"
                 break
@@ -262,10 +314,19 @@ def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id:
                 continue
             now = time.perf_counter()
             completion_tokens += 1
-            pending.append(text)
             pending_tokens += 1
             if first_token_at is None:
                 first_token_at = now
+            if screener is not None:
+                released = screener.feed(text).text
+                if screener.blocked:
+                    reason = "blocked"
+                    break
+                if released:
+                    conn.send(TokenBatch(request_id, released, pending_tokens))
+                    pending_tokens = 0
+                continue
+            pending.append(text)
             if first_token_at == now or now - last_flush >= FLUSH_SECONDS:
                 conn.send(TokenBatch(request_id, "".join(pending), pending_tokens))
                 pending.clear()
@@ -273,17 +334,24 @@ def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id:
                 last_flush = now
     finally:
         stream.close()
-    if pending:
+    if screener is not None:
+        if not screener.blocked:
+            pending.append(screener.finish().text)
+        if screener.blocked:
+            reason, pending = "blocked", []
+        if screener.worst is not None and screener.worst.action.severity > 0:
+            conn.send(AnswerScreened(request_id, screener.worst))
+    if any(pending):
         conn.send(TokenBatch(request_id, "".join(pending), pending_tokens))
     done = time.perf_counter()
     first = first_token_at or done
     conn.send(Finished(request_id, reason, prompt_tokens, completion_tokens, first - received, done - first))
 
 
-def main(conn: Connection, cancel: EventType, pause: EventType | None = None) -> None:
+def main(conn: Connection, cancel: EventType) -> None:
     """Process entry point (the target given to multiprocessing)."""
     try:
-        serve(conn, cancel, pause)
+        serve(conn, cancel)
     except (BrokenPipeError, ConnectionResetError):
         return  # the parent has gone away: nothing left to answer
     finally:

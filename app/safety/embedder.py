@@ -16,22 +16,21 @@ from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from app.core.errors import HearthError
+from app.core.errors import ScreeningUnavailableError
 from app.core.resources import resource_path
 from app.safety import embedder_worker
 
+if TYPE_CHECKING:
+    from app.engine.client import EngineProcess
+
+__all__ = ["EMBEDDER_FILE", "Embedder", "EmbedderProcess", "EngineEmbedder", "ScreeningUnavailableError",
+           "embedder_model_path"]
 log = logging.getLogger(__name__)
 EMBEDDER_FILE = "safety/minilm-l6-v2-q8_0.gguf"
-
-
-class ScreeningUnavailableError(HearthError):
-    """The safety screen could not run, so the text is held back (fail closed)."""
-
-    title = "The safety screen is not available"
 
 
 class Embedder(Protocol):
@@ -145,6 +144,30 @@ class EmbedderProcess:
             if process.is_alive():
                 process.kill()
             process.join(timeout=5)
+
+
+class EngineEmbedder:
+    """Embeddings computed by the chat engine's own process (one copy of the model for the whole app).
+
+    The engine also screens answers with this model between tokens, so in the
+    app only one copy of MiniLM is resident. Prompt screening runs before a
+    turn generates; a request made while an answer streams is refused (fail
+    closed), which is why the profile editor's *Try it* box uses its own
+    :class:`EmbedderProcess`.
+    """
+
+    dimensions = 384
+
+    def __init__(self, engine: "EngineProcess", model_path: Path | None = None) -> None:
+        self.engine = engine
+        self.model_path = model_path or embedder_model_path()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        if not self.model_path.is_file():
+            raise _unavailable(f"the classifier model {self.model_path} is missing")
+        return self.engine.embed(str(self.model_path), list(texts))
 
 
 def _unavailable(detail: str) -> ScreeningUnavailableError:

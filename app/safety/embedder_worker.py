@@ -1,5 +1,8 @@
 """The embedding process: runs the sentence-embedding GGUF through llama.cpp for the classifier.
 
+(:class:`LocalEmbedder` is the same model used in-process, by the engine
+process, which screens answers between tokens.)
+
 Started with the *spawn* context by :class:`app.safety.embedder.EmbedderProcess`,
 so a native crash takes down only this process. It answers one request at a
 time: a list of texts in, a float32 matrix of L2-normalised embeddings out
@@ -25,6 +28,25 @@ def _open(model_path: str, n_threads: int) -> Any:
                  verbose=False)
 
 
+def embed(llm: Any, texts: list[str]) -> np.ndarray:
+    """One row per text, embedded one at a time (packing several into a batch grows llama.cpp's buffers)."""
+    rows = [llm.embed(text, normalize=True, truncate=True) for text in texts]
+    return np.asarray(rows, dtype=np.float32).reshape(len(texts), llm.n_embd())
+
+
+class LocalEmbedder:
+    """The embedder in this very process (the engine uses it to screen answers between tokens)."""
+
+    dimensions = 384
+
+    def __init__(self, model_path: str, n_threads: int) -> None:
+        self.model_path = model_path
+        self.llm = _open(model_path, n_threads)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return embed(self.llm, texts)
+
+
 def main(conn: Connection, model_path: str, n_threads: int) -> None:
     """Process entry point: load, report ("ready", seconds) or ("error", text), then serve."""
     try:
@@ -43,8 +65,7 @@ def main(conn: Connection, model_path: str, n_threads: int) -> None:
             if texts is None:
                 return
             try:
-                rows = [llm.embed(text, normalize=True, truncate=True) for text in texts]
-                conn.send(("ok", np.asarray(rows, dtype=np.float32).reshape(len(texts), -1)))
+                conn.send(("ok", embed(llm, texts)))
             except Exception as exc:  # noqa: BLE001 - reported to the parent, which explains it
                 conn.send(("error", f"{type(exc).__name__}: {exc}"))
     except (BrokenPipeError, ConnectionResetError):

@@ -28,7 +28,7 @@ import numpy as np
 from app.core.resources import resource_path
 from app.safety.classifier import STRIDE_WORDS, WEIGHTS_FILE, WINDOW_WORDS
 from app.safety.features import BUCKETS, hashed
-from app.safety.screen import MAX_PENDING_WORDS, OVERLAP_WORDS
+from app.safety.screen import MIN_CHUNK_WORDS, OVERLAP_WORDS
 from training.safety.common import DATA, SHARED_EVAL, CachedEmbedder, Example, read_examples
 
 SEED = 1234
@@ -205,7 +205,8 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 # Data to matrices --------------------------------------------------------------------
 
 
-ANSWER_WINDOW = (OVERLAP_WORDS + MAX_PENDING_WORDS // 2, MAX_PENDING_WORDS)
+# What the streaming screener reads: the overlap plus a chunk (between MIN_CHUNK_WORDS and MAX_PENDING_WORDS).
+ANSWER_WINDOW = (OVERLAP_WORDS + MIN_CHUNK_WORDS, (OVERLAP_WORDS + MIN_CHUNK_WORDS) // 2)
 
 
 def to_matrix(embedder: CachedEmbedder, examples: list[Example],
