@@ -145,3 +145,14 @@ def test_a_warning_band_below_a_block_threshold() -> None:
     with pytest.raises(ProfileError) as info:
         parse_profile(text.replace("warn_from = 0.2", "warn_from = 0.99"))
     assert info.value.field == "categories.S1.prompt.warn_from"
+
+
+def test_the_warning_band_can_be_set_moved_and_removed() -> None:
+    standard = preset("standard")
+    moved = standard.with_rule("S1", "prompt", warn_from=0.3)
+    assert moved.rule("S1", "prompt").warn_from == 0.3 and moved.content_hash != standard.content_hash
+    assert moved.with_rule("S1", "prompt", threshold=0.2).rule("S1", "prompt").warn_from == 0.2  # clamped
+    assert moved.with_rule("S1", "prompt", warn_from=None).rule("S1", "prompt").warn_from is None
+    with pytest.raises(ProfileError) as info:
+        standard.with_rule("S1", "prompt", warn_from=-1.0)
+    assert info.value.field == "categories.S1.prompt.warn_from"

@@ -1,4 +1,4 @@
-"""App-wide preferences kept in a small JSON file (the active model, window choices).
+"""App-wide preferences kept in a small JSON file (the active model and safety profile, the guard model).
 
 Writes are atomic (temporary file, then rename), so a crash or a full disk
 never leaves a half-written file; an unreadable file falls back to defaults
@@ -26,6 +26,7 @@ class AppConfig:
     model_path: str | None = None  # None means the bundled model
     last_conversation_id: int | None = None
     safety_profile: str = "standard"  # the id of the active safety profile
+    guard_model_path: str | None = None  # a Llama Guard 3 compatible GGUF chosen by an admin; None: no guard
 
     @classmethod
     def load(cls, path: Path) -> "AppConfig":

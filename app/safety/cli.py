@@ -7,6 +7,7 @@
     hearth safety export PROFILE_ID FILE.toml
     hearth safety import FILE.toml
     hearth safety validate FILE.toml
+    hearth safety guard [FILE.gguf | --off]
 
 Exit status 0 on success, 1 with a one-line reason when something is wrong,
 2 for a malformed command line. llama.cpp and numpy load only when a
@@ -27,7 +28,7 @@ from app.core.paths import AppPaths, app_paths
 def add_safety_parser(subparsers: Any) -> argparse.ArgumentParser:
     safety = subparsers.add_parser("safety", help="evaluate the safety screen and manage safety profiles")
     commands = safety.add_subparsers(dest="safety_command",
-                                     metavar="{eval,check,profiles,use,export,import,validate}")
+                                     metavar="{eval,check,profiles,use,export,import,validate,guard}")
     commands.required = True
     ev = commands.add_parser("eval", help="screen every prompt of a CSV and report recall and false positives")
     ev.add_argument("file", type=Path, help="a CSV with a 'prompt' column and optionally 'label' and 'category'")
@@ -49,6 +50,11 @@ def add_safety_parser(subparsers: Any) -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     validate = commands.add_parser("validate", help="check a profile file and say exactly what is wrong")
     validate.add_argument("file", type=Path)
+    guard = commands.add_parser("guard", help="set up the optional guard model (a Llama Guard 3 compatible GGUF), "
+                                              "or show the one in use")
+    choice = guard.add_mutually_exclusive_group()
+    choice.add_argument("file", type=Path, nargs="?", help="the guard model file")
+    choice.add_argument("--off", action="store_true", help="use no guard model")
     return safety
 
 
@@ -68,7 +74,8 @@ def run_safety(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
         if command == "profiles":
             for profile in library.all():
                 mark = "*" if profile.id == config.safety_profile else " "
-                print(f"{mark} {profile.id:16} {profile.name:20} {profile.content_hash[:12]}  {profile.description}")
+                print(f"{mark} {profile.id:16} {profile.name:20} {profile.content_hash[:12]}  "
+                      f"guard {profile.guard:8}  {profile.description}")
             for name, problem in library.problems.items():
                 print(f"! {name}: {problem}", file=sys.stderr)
             return 0
@@ -82,6 +89,8 @@ def run_safety(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
                 services.close()
             print(f"The active safety profile is now {args.profile}.")
             return 0
+        if command == "guard":
+            return _guard(args, paths, config)
         if command == "export":
             library.export(args.profile, args.file)
             print(f"Wrote {args.file}.")
@@ -98,6 +107,24 @@ def run_safety(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
     except HearthError as exc:
         print(f"hearth safety: {exc.user_text()}", file=sys.stderr)
         return 1
+
+
+def _guard(args: argparse.Namespace, paths: AppPaths, config: Any) -> int:
+    """Show, set (a checked GGUF file) or clear the guard model; a change is an audit event."""
+    if args.file is None and not args.off:
+        print(f"Guard model: {config.guard_model_path}" if config.guard_model_path else "No guard model is set up.")
+        return 0
+    from app.services import open_services
+
+    services = open_services(paths)
+    try:
+        services.choose_guard_model(None if args.off else args.file)
+        chosen = services.config.guard_model_path
+    finally:
+        services.close()
+    print(f"The guard model is now {chosen}." if chosen else
+          "No guard model is set up; profiles that require one will refuse to screen.")
+    return 0
 
 
 def _resolve(library: Any, name: str) -> Any:

@@ -7,8 +7,11 @@ model writes) it names an action (allow, warn or block) and a threshold: the
 score at or above which the action applies. A blocking rule may also name
 ``warn_from``: scores from there up to the threshold get a warning (the
 person is asked, and the choice is audited) instead of passing silently. It also carries an
-age-appropriate system prompt addition, an answer-length cap and the
-audience the screen's messages are worded for.
+age-appropriate system prompt addition, an answer-length cap, the
+audience the screen's messages are worded for, and whether the optional
+guard model (:mod:`app.safety.guard`) is ``off``, ``optional`` or
+``required`` (:data:`GUARD_MODES`; absent means ``off``, so schema 1 files
+written before the field existed read, and hash, as they did).
 
 Errors name the field (``categories.S9.prompt.threshold``) and, where the
 source text shows it, the line. The content hash is the SHA-256 of the
@@ -41,6 +44,9 @@ SCHEMA_VERSION = 1
 DIRECTIONS: tuple[str, ...] = ("prompt", "answer")
 AUDIENCES: tuple[str, ...] = ("child", "teen", "adult")
 PRESET_IDS: tuple[str, ...] = ("child", "teen", "school", "standard", "open")
+# off: never ask the guard; optional: ask it when one is set up; required: no guard, no screening (fail closed).
+GUARD_MODES: tuple[str, ...] = ("off", "optional", "required")
+GUARD_OFF = "off"
 PRESETS_DIR = "safety/profiles"
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 MAX_SYSTEM_PROMPT = 4000
@@ -113,6 +119,7 @@ class SafetyProfile:
     rules: dict[str, dict[str, Rule]]  # category id -> direction -> rule
     based_on: str | None = None
     locked_fields: tuple[str, ...] = field(default=())
+    guard: str = GUARD_OFF  # one of GUARD_MODES
 
     def rule(self, category_id: str, direction: str) -> Rule:
         return self.rules[category_id][direction]
@@ -129,6 +136,8 @@ class SafetyProfile:
             "system_prompt_addition": self.system_prompt_addition,
             "answer_max_tokens": self.answer_max_tokens,
         }
+        if self.guard != GUARD_OFF:  # left out when off, so older profiles keep their hash
+            data["guard"] = self.guard
         if self.based_on:
             data["based_on"] = self.based_on
         data["categories"] = {cid: {d: self.rules[cid][d].to_data() for d in DIRECTIONS} for cid in CATEGORY_IDS}
@@ -140,16 +149,28 @@ class SafetyProfile:
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     def with_rule(self, category_id: str, direction: str, action: Action | None = None,
-                  threshold: float | None = None) -> "SafetyProfile":
-        """A copy with one rule changed (validated)."""
+                  threshold: float | None = None, warn_from: float | None | object = ...) -> "SafetyProfile":
+        """A copy with one rule changed (validated); ``warn_from=None`` removes the warning band.
+
+        A warning band above a lowered threshold is clamped down to it.
+        """
         old = self.rule(category_id, direction)
-        new = Rule(action or old.action, old.threshold if threshold is None else threshold, old.warn_from)
-        _check_threshold(new.threshold, f"categories.{category_id}.{direction}.threshold")
-        if new.warn_from is not None and new.warn_from > new.threshold:
-            new = replace(new, warn_from=new.threshold)
+        band = old.warn_from if warn_from is ... else warn_from
+        new = Rule(action or old.action, old.threshold if threshold is None else threshold,
+                   None if band is None else float(band))  # type: ignore[arg-type]
+        where = f"categories.{category_id}.{direction}"
+        _check_threshold(new.threshold, f"{where}.threshold")
+        if new.warn_from is not None:
+            _check_threshold(new.warn_from, f"{where}.warn_from")
+            if new.warn_from > new.threshold:
+                new = replace(new, warn_from=new.threshold)
         rules = {cid: dict(by_dir) for cid, by_dir in self.rules.items()}
         rules[category_id][direction] = new
         return replace(self, rules=rules)
+
+    def with_guard(self, mode: str) -> "SafetyProfile":
+        """A copy that asks for the guard model as ``mode`` says (one of :data:`GUARD_MODES`)."""
+        return replace(self, guard=_check_guard(mode))
 
     def clone(self, new_id: str, name: str) -> "SafetyProfile":
         """A custom copy that remembers which profile it came from."""
@@ -163,7 +184,7 @@ class SafetyProfile:
 # Parsing ----------------------------------------------------------------------
 
 _TOP_KEYS = {"schema", "id", "name", "version", "description", "audience", "system_prompt_addition",
-             "answer_max_tokens", "based_on", "categories"}
+             "answer_max_tokens", "guard", "based_on", "categories"}
 
 
 def parse_profile(text: str, source: str | None = None, fmt: str = "toml") -> SafetyProfile:
@@ -233,7 +254,14 @@ def _validate(data: Any) -> SafetyProfile:
         description=data.get("description", "") if isinstance(data.get("description", ""), str) else
         _type_error("description", str), audience=audience, system_prompt_addition=addition,
         answer_max_tokens=cap, rules=_validate_categories(data.get("categories")), based_on=based_on,
+        guard=_check_guard(data.get("guard", GUARD_OFF)),
     )
+
+
+def _check_guard(mode: Any) -> str:
+    if not isinstance(mode, str) or mode not in GUARD_MODES:
+        raise ProfileError("guard", f"must be one of {', '.join(GUARD_MODES)}, not {mode!r}")
+    return mode
 
 
 def _validate_categories(raw: Any) -> dict[str, dict[str, Rule]]:
