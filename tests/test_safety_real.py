@@ -134,7 +134,7 @@ def readme_numbers() -> dict[tuple[str, str], tuple[float, float]]:
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) == 4 and (cells[2].endswith("%") or cells[3].endswith("%")):
             numbers[(cells[0], cells[1])] = (percent(cells[2]), percent(cells[3]))
-    assert len(numbers) == 15, numbers
+    assert len(numbers) == 20, numbers
     return numbers
 
 
@@ -152,6 +152,9 @@ def test_the_eval_command_reproduces_the_readme_numbers(profile: str) -> None:
     report = run_eval(profile, ROOT / "training" / "safety" / "eval" / "benign_heldout.csv")
     fpr = float(re.search(r"False positive rate \(benign blocked\):\s+([\d.]+)%", report).group(1))
     assert fpr == expected[(profile, "held-out benign")][1]
+    report = run_eval(profile, ROOT / "training" / "safety" / "eval" / "jailbreaks_heldout.csv")
+    recall = float(re.search(r"Recall \(harmful caught, warn or block\):\s+([\d.]+)%", report).group(1))
+    assert recall == expected[(profile, "held-out jailbreaks")][0]
 
 
 @pytest.mark.skipif(not SHARED_SAFETY.is_dir(), reason="needs ../shared/eval/safety beside the checkout")

@@ -20,6 +20,7 @@ diluted. Weights are produced by ``training/safety/train.py``.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ class ClassifierWeights:
     prompt: DirectionHeads
     answer: DirectionHeads
     info: dict[str, object]
+    path: Path | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ClassifierWeights":
@@ -94,7 +96,7 @@ class ClassifierWeights:
             raise ScreeningUnavailableError(
                 f"The safety classifier's weights ({path.name}) cannot be read: {exc}.",
                 "Reinstall Hearth; until then no message can be screened, so none is sent.") from exc
-        return cls(heads["prompt"], heads["answer"], info)
+        return cls(heads["prompt"], heads["answer"], info, path)
 
     def heads(self, direction: str) -> DirectionHeads:
         return self.prompt if direction == "prompt" else self.answer
@@ -111,6 +113,30 @@ def _head(data: np.lib.npyio.NpzFile, prefix: str) -> Head:
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(x, -40, 40)))
+
+
+_SEGMENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+MIN_SEGMENT_WORDS = 4
+MAX_SEGMENTS = 12
+
+
+def segments(text: str) -> list[str]:
+    """The sentences and lines of a multi-part prompt (each read alone as well as in context).
+
+    A harmful request hidden among harmless tasks, or an instruction planted
+    in a document to be summarised, is diluted in the whole text's embedding;
+    read on its own it is not. Short fragments are skipped, and at most
+    :data:`MAX_SEGMENTS` (the longest) are read, and only in texts short
+    enough to be one window, to bound the cost.
+    """
+    if len(text.split()) > WINDOW_WORDS:
+        return []  # long texts are already read in windows; reading every sentence too would double the cost
+    parts = [p.strip() for p in _SEGMENT_SPLIT.split(text) if len(p.split()) >= MIN_SEGMENT_WORDS]
+    if len(parts) < 2:
+        return []
+    if len(parts) > MAX_SEGMENTS:
+        parts = sorted(parts, key=lambda p: -len(p.split()))[:MAX_SEGMENTS]
+    return parts
 
 
 def windows(text: str, size: int = WINDOW_WORDS, stride: int = STRIDE_WORDS) -> list[str]:
@@ -133,9 +159,19 @@ class Classifier:
         self.weights = weights or ClassifierWeights.load()
         self.load_seconds = time.perf_counter() - started
 
+    def files(self) -> tuple[str, str] | None:
+        """The embedding model and the weights, for a process that loads its own copy (the engine)."""
+        model = getattr(self.embedder, "model_path", None)
+        if model is None or self.weights.path is None:
+            return None
+        return str(model), str(self.weights.path)
+
     def score(self, texts: Sequence[str], direction: str) -> dict[str, float]:
-        """The highest score per category over every text and every window of it."""
+        """The highest score per category over every text and every window of it (and, for prompts, every
+        sentence or line of it)."""
         pieces = [w for text in texts if text.strip() for w in windows(text)]
+        if direction == "prompt":
+            pieces += [part for text in texts for part in segments(text) if part not in pieces]
         if not pieces:
             return {}
         rows = self.weights.heads(direction).scores(self.embedder.embed(pieces), pieces)

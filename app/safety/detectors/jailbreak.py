@@ -35,8 +35,12 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("jailbreak_word", r"\bjailbr[eo]a?k(?:ed|ing)?\b", 0.5),
     ("hypothetical_wrapper", r"\b(?:hypothetically|in a fictional world|for a novel|purely fictional|"
      r"for educational purposes only|for research purposes only)\b", 0.2),
-    ("system_prompt_probe", r"\b(?:reveal|print|show|repeat|output|leak)\b.{0,30}\b(?:system prompt|"
-     r"initial instructions|hidden instructions|your instructions|the text above)\b", 0.6),
+    ("system_prompt_probe", r"\b(?:reveal|print|show|repeat|output|leak|disclose|dump)\b.{0,30}\b(?:system prompt|"
+     r"initial instructions|(?:hidden |secret |system )+instructions|your instructions|the (?:text|words) above)\b",
+     0.6),
+    ("planted_instruction", r"\b(?:note|message|instructions?|attention|important)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+)?"
+     r"(?:ai|a\.i\.|assistants?|language models?|llms?|chatbots?|bots?|ai (?:assistants?|code reviewers?|agents?))\b",
+     0.6),
     ("fake_system_turn", r"(?:<\|?(?:im_start|system|endoftext)\|?>|\[/?(?:inst|sys)\]|</?system>|"
      r"^\s*(?:system|assistant)\s*:|###\s*(?:system|instruction)s?\b)", 0.6),
     ("new_instructions", r"\b(?:new|updated|real|actual|true)\s+(?:instructions?|rules|system prompt|task)\s*[:\-]",
