@@ -12,7 +12,7 @@ from app.chat.store import MessageStatus
 from app.engine.fake import FakeEngine
 from app.safety.embedder import ScreeningUnavailableError
 from app.safety.explain import help_resources
-from app.safety.profiles import Action, preset
+from app.safety.profiles import Action, Rule, preset
 from app.safety.screen import MIN_CHUNK_WORDS, Screen
 from app.safety.taxonomy import CATEGORIES
 from app.services import Services
@@ -20,7 +20,7 @@ from app.ui.application import create_main_window
 from app.ui.main_window import MainWindow
 from app.ui.profile_editor import ProfileEditorDialog, profile_id_for
 from app.ui.profile_rules_model import ProfileRulesModel
-from app.ui.rule_delegates import ThresholdEditor
+from app.ui.rule_delegates import ThresholdEditor, WarnFromDelegate
 
 TIMEOUT_MS = 5000
 KEYWORDS = {"bomb": "S9", "diagnose": "S6", "hopeless": "S11"}
@@ -30,6 +30,12 @@ SCORE = 0.99
 def threshold_text(profile_id: str, category_id: str, direction: str) -> str:
     """A preset's threshold as the window shows it (presets are tuned over time: never hard-code them)."""
     return f"{preset(profile_id).rule(category_id, direction).threshold:.2f}"
+
+
+def warn_from_text(profile_id: str, category_id: str, direction: str) -> str:
+    """A preset's warning band as the window shows it ("—" when there is none)."""
+    band = preset(profile_id).rule(category_id, direction).warn_from
+    return "—" if band is None else f"{band:.2f}"
 
 
 class KeywordClassifier:
@@ -56,8 +62,9 @@ def keyword_screen() -> Screen:
 
 
 @pytest.fixture
-def screened_services(services: Services) -> Services:
+def screened_services(services: Services, fake_engine: FakeEngine) -> Services:
     services.safety.screen = keyword_screen()
+    fake_engine.answer_screen = services.safety.screen  # answers are screened in the engine, as for real
     return services
 
 
@@ -114,11 +121,13 @@ def reopen(window: MainWindow) -> str:
 def test_rules_model_shows_a_preset_read_only() -> None:
     model = ProfileRulesModel(preset("standard"))
     assert model.rowCount() == len(CATEGORIES) == 16
-    assert model.columnCount() == 4
+    assert model.columnCount() == 6
     s9 = [c.id for c in CATEGORIES].index("S9")
     assert model.headerData(s9, Qt.Orientation.Vertical) == "S9 Indiscriminate weapons"
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
-        "Prompt action", "Prompt threshold", "Answer action", "Answer threshold"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "Prompt action", "Prompt threshold", "Prompt warns from", "Answer action", "Answer threshold",
+        "Answer warns from"]
+    assert "far left" in model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     standard = preset("standard")
     action = model.index_of("S9", "prompt", "action")
     threshold = model.index_of("S6", "answer", "threshold")
@@ -131,6 +140,12 @@ def test_rules_model_shows_a_preset_read_only() -> None:
     assert model.read_only
     assert not model.flags(action) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(action, Action.ALLOW)
+    band = model.index_of("S9", "prompt", "warn_from")  # a block rule's band: shown, enabled, read-only
+    assert band.data() == warn_from_text("standard", "S9", "prompt")
+    assert band.data(Qt.ItemDataRole.EditRole) == standard.rule("S9", "prompt").warn_from
+    assert model.flags(band) & Qt.ItemFlag.ItemIsEnabled and not model.flags(band) & Qt.ItemFlag.ItemIsEditable
+    assert "Clone a preset to change it" in band.data(Qt.ItemDataRole.ToolTipRole)
+    assert not model.setData(band, 0.2) and not model.setData(band, None)
     assert model.profile == preset("standard")
 
 
@@ -151,6 +166,63 @@ def test_rules_model_edits_make_a_new_profile(qtbot) -> None:
     assert not model.setData(action, "maybe")
     assert model.profile.rule("S9", "answer").threshold == pytest.approx(0.73)
     assert family.rule("S9", "answer") == preset("standard").rule("S9", "answer")  # the original is untouched
+
+
+def test_rules_model_edits_the_warning_band(qtbot) -> None:
+    family = preset("standard").clone("family", "Family")
+    model = ProfileRulesModel(family)
+    family = family.with_rule("S9", "prompt", action=Action.BLOCK, threshold=0.8)
+    model.set_profile(family)
+    band = model.index_of("S9", "prompt", "warn_from")
+    assert model.flags(band) & Qt.ItemFlag.ItemIsEditable and model.flags(band) & Qt.ItemFlag.ItemIsEnabled
+    with qtbot.waitSignal(model.profileChanged) as changed:
+        assert model.setData(band, 0.42)
+    assert changed.args[0] == family.with_rule("S9", "prompt", warn_from=0.42)  # made through with_rule
+    assert model.profile.rule("S9", "prompt").warn_from == pytest.approx(0.42)
+    assert band.data() == "0.42" and band.data(Qt.ItemDataRole.EditRole) == pytest.approx(0.42)
+    assert "0.42" in model.index_of("S9", "prompt", "threshold").data(Qt.ItemDataRole.ToolTipRole)
+    assert band.data(Qt.ItemDataRole.AccessibleTextRole) == "S9 Indiscriminate weapons, Prompt warns from: 0.42"
+    assert "far left" in band.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.profile.rule("S9", "answer") == family.rule("S9", "answer")  # the other direction is untouched
+
+    assert model.setData(band, 0.95)  # above the threshold: clamped down to it
+    assert model.profile.rule("S9", "prompt").warn_from == pytest.approx(0.8) and band.data() == "0.80"
+    assert not model.setData(band, 1.5) and not model.setData(band, "high")
+    assert model.setData(model.index_of("S9", "prompt", "threshold"), 0.6)  # a lower threshold clamps the band
+    assert band.data() == "0.60"
+
+    with qtbot.waitSignal(model.profileChanged) as changed:
+        assert model.setData(band, None)  # clearing removes the band
+    assert changed.args[0].rule("S9", "prompt").warn_from is None
+    assert changed.args[0].to_data()["categories"]["S9"]["prompt"] == {"action": "block", "threshold": 0.6}
+    assert band.data() == "—" and band.data(Qt.ItemDataRole.EditRole) is None
+    assert band.data(Qt.ItemDataRole.AccessibleTextRole).endswith("no warning band")
+    assert model.flags(band) & Qt.ItemFlag.ItemIsEditable  # still a block rule: a band can be added again
+
+
+def test_the_warning_band_is_disabled_unless_the_rule_blocks(qtbot) -> None:
+    family = preset("standard").clone("family", "Family")
+    family = family.with_rule("S9", "prompt", action=Action.BLOCK, warn_from=0.4)
+    family = family.with_rule("S6", "prompt", action=Action.WARN).with_rule("S6", "answer", action=Action.ALLOW)
+    model = ProfileRulesModel(family)
+    for direction in ("prompt", "answer"):
+        cell = model.index_of("S6", direction, "warn_from")
+        assert not model.flags(cell) & Qt.ItemFlag.ItemIsEnabled
+        assert not model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+        assert cell.data() == "—" and cell.data(Qt.ItemDataRole.EditRole) is None
+        assert "Only a block rule can have a warning band" in cell.data(Qt.ItemDataRole.ToolTipRole)
+        assert "only block rules" in cell.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert not model.setData(cell, 0.2) and not model.setData(cell, None)
+    assert model.profile == family
+
+    band = model.index_of("S9", "prompt", "warn_from")
+    with qtbot.waitSignal(model.dataChanged) as changed:  # the band's cell is told it changed with the action
+        assert model.setData(model.index_of("S9", "prompt", "action"), Action.WARN)
+    assert changed.args[0].column() <= band.column() <= changed.args[1].column()
+    assert not model.flags(band) & Qt.ItemFlag.ItemIsEnabled and band.data() == "—"
+    assert not model.setData(band, 0.3)
+    assert model.setData(model.index_of("S9", "prompt", "action"), Action.BLOCK)
+    assert model.flags(band) & Qt.ItemFlag.ItemIsEditable and band.data() == "0.40"  # the band comes back
 
 
 def test_profile_ids_are_slugs_and_unique() -> None:
@@ -205,6 +277,27 @@ def test_clone_edit_a_threshold_save_and_reload(qtbot, editor: ProfileEditorDial
     combo.setCurrentIndex(combo.findData("block"))
     combo.activated.emit(combo.currentIndex())
     assert action.data() == "Block"
+    # and the warning band's slider, whose far left removes the band
+    band = editor.rules_model.index_of("S9", "answer", "warn_from")
+    assert isinstance(editor.rules_view.itemDelegateForIndex(band), WarnFromDelegate)
+    editor.rules_view.setCurrentIndex(band)
+    editor.rules_view.edit(band)
+    warn_slider = next(e for e in editor.rules_view.viewport().findChildren(ThresholdEditor) if e.clearable)
+    assert warn_slider.label.text() == warn_from_text("standard", "S9", "answer")
+    assert warn_slider.slider.accessibleName() == "S9 Indiscriminate weapons, Answer warns from"
+    assert "far left" in warn_slider.slider.accessibleDescription()
+    warn_slider.slider.setValue(40)
+    assert warn_slider.label.text() == "0.40" and band.data() == "0.40"
+    warn_slider.slider.setValue(100)  # above the threshold: the slider shows the clamped value
+    answer_threshold = threshold_text("standard", "S9", "answer")
+    assert band.data() == answer_threshold and warn_slider.label.text() == answer_threshold
+    warn_slider.slider.setValue(0)
+    assert warn_slider.label.text() == "—" and band.data() == "—"
+    assert editor.rules_model.profile.rule("S9", "answer").warn_from is None
+    warn_slider.slider.setValue(45)
+    # S6's answer rule warns, so its band cell is disabled: no editor opens
+    s6_band = editor.rules_model.index_of("S6", "answer", "warn_from")
+    assert not editor.rules_view.edit(s6_band, editor.rules_view.EditTrigger.AllEditTriggers, None)
     editor.description_edit.setText("For the kitchen computer")
     editor.description_edit.textEdited.emit("For the kitchen computer")
     assert editor.is_dirty() and editor.save_button.isEnabled() and editor.isWindowModified()
@@ -217,13 +310,15 @@ def test_clone_edit_a_threshold_save_and_reload(qtbot, editor: ProfileEditorDial
     assert reloaded.description == "For the kitchen computer"
     assert reloaded.rule("S9", "prompt").threshold == pytest.approx(0.73)
     assert reloaded.rule("S6", "prompt").action is Action.BLOCK
-    assert reloaded.rule("S9", "answer") == preset("standard").rule("S9", "answer")
+    standard_answer = preset("standard").rule("S9", "answer")
+    assert reloaded.rule("S9", "answer") == Rule(Action.BLOCK, standard_answer.threshold, 0.45)
 
     again = ProfileEditorDialog(screened_services)
     monkeypatch.setattr(again, "confirm_discard", lambda: "discard")
     qtbot.addWidget(again)
     select_profile(again, "our-family")
     assert again.rules_model.index_of("S9", "prompt", "threshold").data() == "0.73"
+    assert again.rules_model.index_of("S9", "answer", "warn_from").data() == "0.45"
     assert again.description_edit.text() == "For the kitchen computer"
 
 

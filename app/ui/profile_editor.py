@@ -4,10 +4,11 @@ On the left, the profiles (presets are read-only: "Clone a preset to change
 it"). On the right, the chosen profile's name, description, audience, answer
 length cap and system prompt addition; the rules grid
 (:class:`~app.ui.profile_rules_model.ProfileRulesModel` with combo-box and
-slider editors); and the "Try it" box, which screens a sample message
-against the profile as edited, before it is saved. Nothing is written until
-Save (or Clone, which saves the new copy at once); closing or switching
-profiles with unsaved changes asks first. Every file operation goes through
+slider editors, including each block rule's "warns from" band); and the
+"Try it" box, which screens a sample message against the profile as edited,
+before it is saved. Nothing is written until Save (or Clone, which saves the
+new copy at once); closing or switching profiles with unsaved changes asks
+first. Every file operation goes through
 :class:`~app.safety.library.ProfileLibrary`, and its errors are shown inline.
 """
 
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.safety.profiles import AUDIENCES, PRESET_IDS, ProfileError, SafetyProfile, parse_profile, to_toml
 from app.services import Services
 from app.ui.profile_rules_model import COLUMNS, ProfileRulesModel
-from app.ui.rule_delegates import ActionDelegate, ThresholdDelegate
+from app.ui.rule_delegates import ActionDelegate, ThresholdDelegate, WarnFromDelegate
 from app.ui.style import Colors
 from app.ui.try_it import TryItPanel
 
@@ -189,15 +190,19 @@ class ProfileEditorDialog(QDialog):
         view.setObjectName("rulesView")
         view.setAccessibleName(self.tr("Rules by category"))
         view.setModel(self.rules_model)
-        actions, thresholds = ActionDelegate(view), ThresholdDelegate(view)
+        delegates = {"action": ActionDelegate(view), "threshold": ThresholdDelegate(view),
+                     "warn_from": WarnFromDelegate(view)}
         for column, (_direction, kind) in enumerate(COLUMNS):
-            view.setItemDelegateForColumn(column, actions if kind == "action" else thresholds)
+            view.setItemDelegateForColumn(column, delegates[kind])
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.SelectedClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)  # "Prompt warns from"
+        header.setMinimumHeight(2 * header.fontMetrics().lineSpacing() + 10)  # room for titles on two lines
         view.verticalHeader().setDefaultSectionSize(28)
         view.setMinimumHeight(220)
         return view

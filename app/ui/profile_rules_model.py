@@ -1,9 +1,13 @@
 """The rules grid of the safety profile editor as a Qt table model.
 
-One row per safety category ("S9 Indiscriminate weapons"), four columns:
-prompt action, prompt threshold, answer action, answer threshold. The model
-holds a :class:`~app.safety.profiles.SafetyProfile` (which is frozen) and
-replaces it through :meth:`SafetyProfile.with_rule` on every edit, emitting
+One row per safety category ("S9 Indiscriminate weapons"), six columns:
+prompt action, prompt threshold, prompt "warns from", and the same three for
+the answer. "Warns from" is a block rule's optional warning band (the score
+from which the screen warns instead of allowing, up to the threshold); it is
+shown as "—" when there is none, and its cell is disabled while the rule's
+action is not block. The model holds a
+:class:`~app.safety.profiles.SafetyProfile` (which is frozen) and replaces it
+through :meth:`SafetyProfile.with_rule` on every edit, emitting
 :attr:`ProfileRulesModel.profileChanged` with the new copy. Presets are
 read-only. The model works without any window, so it is tested on its own.
 """
@@ -16,14 +20,15 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
     Signal
 from PySide6.QtGui import QBrush
 
-from app.safety.profiles import Action, ProfileError, SafetyProfile
+from app.safety.profiles import Action, ProfileError, Rule, SafetyProfile
 from app.safety.taxonomy import CATEGORIES, Category
 from app.ui.style import Colors
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS: tuple[tuple[str, str], ...] = (("prompt", "action"), ("prompt", "threshold"),
-                                        ("answer", "action"), ("answer", "threshold"))
+COLUMNS: tuple[tuple[str, str], ...] = (("prompt", "action"), ("prompt", "threshold"), ("prompt", "warn_from"),
+                                        ("answer", "action"), ("answer", "threshold"), ("answer", "warn_from"))
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NO_BAND = "—"  # a "warns from" cell without a warning band, or whose rule does not block
 
 
 def action_label(action: Action) -> str:
@@ -88,6 +93,8 @@ class ProfileRulesModel(QAbstractTableModel):
                 direction, kind = COLUMNS[section]
                 if kind == "threshold":
                     return self.tr("The score (0.00–1.00) at or above which the action applies")
+                if kind == "warn_from":
+                    return self._warn_from_help()
                 return self.tr("What happens to what the user sends") if direction == "prompt" else \
                     self.tr("What happens to what the model writes")
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(CATEGORIES):
@@ -104,22 +111,32 @@ class ProfileRulesModel(QAbstractTableModel):
         cat = CATEGORIES[index.row()]
         direction, kind = COLUMNS[index.column()]
         rule = self._profile.rule(cat.id, direction)
+        band = rule.warn_from if rule.action is Action.BLOCK else None  # only a block rule has a band
         if role == Qt.ItemDataRole.DisplayRole:
+            if kind == "warn_from":
+                return NO_BAND if band is None else f"{band:.2f}"
             return action_label(rule.action) if kind == "action" else f"{rule.threshold:.2f}"
         if role == Qt.ItemDataRole.EditRole:  # an action as its value ("block"): QVariant keeps no enum
+            if kind == "warn_from":
+                return band  # None: no warning band
             return rule.action.value if kind == "action" else rule.threshold
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = f"{category_label(cat)}: {QCoreApplication.translate('Taxonomy', cat.explanation)}"
-            if kind == "threshold" and rule.warn_from is not None and rule.action is Action.BLOCK:
+            if kind == "threshold" and band is not None:
                 tip += "\n" + self.tr("Scores from %1 up to the threshold get a warning instead.").replace(
-                    "%1", f"{rule.warn_from:.2f}")
+                    "%1", f"{band:.2f}")
+            if kind == "warn_from":
+                tip += "\n" + (self._warn_from_help() if rule.action is Action.BLOCK else
+                               self.tr("Only a block rule can have a warning band: set the action to Block "
+                                       "to use it."))
             return tip + ("\n" + self.tr("Clone a preset to change it") if self._read_only else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            value = action_label(rule.action) if kind == "action" else f"{rule.threshold:.2f}"
-            return f"{category_label(cat)}, {self._column_title(index.column())}: {value}"
+            return f"{category_label(cat)}, {self._column_title(index.column())}: {self._spoken_value(rule, kind)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and kind == "warn_from":
+            return self._warn_from_help()
         if role == Qt.ItemDataRole.ForegroundRole and kind == "action":
             return action_colour(rule.action)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kind == "threshold":
+        if role == Qt.ItemDataRole.TextAlignmentRole and kind != "action":
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == CATEGORY_ID_ROLE:
             return cat.id
@@ -128,6 +145,8 @@ class ProfileRulesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if not self._band_applies(index):
+            return Qt.ItemFlag.NoItemFlags  # disabled, shown as "—": a band means nothing for warn or allow
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self._read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -136,7 +155,12 @@ class ProfileRulesModel(QAbstractTableModel):
     # writing -------------------------------------------------------------------
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Set an action (an :class:`Action` or its value) or a threshold (0.0–1.0); False if refused."""
+        """Set an action (an :class:`Action` or its value), a threshold or a "warns from" score (0.0–1.0).
+
+        A "warns from" value of ``None`` removes the warning band; one above
+        the threshold is clamped down to it; a rule that does not block has no
+        band to set. Returns False if the edit is refused.
+        """
         if role != Qt.ItemDataRole.EditRole or self._read_only or not index.isValid():
             return False
         cat = CATEGORIES[index.row()]
@@ -144,24 +168,49 @@ class ProfileRulesModel(QAbstractTableModel):
         try:
             if kind == "action":
                 changed = self._profile.with_rule(cat.id, direction, action=Action(value))
-            else:
+            elif kind == "threshold":
                 changed = self._profile.with_rule(cat.id, direction, threshold=round(float(value), 4))
+            elif not self._band_applies(index):
+                return False
+            else:
+                band = None if value is None else round(float(value), 4)
+                changed = self._profile.with_rule(cat.id, direction, warn_from=band)
         except (ValueError, TypeError, ProfileError):
             return False
         if changed.rules == self._profile.rules:
             return True
         self._profile = changed
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                                             Qt.ItemDataRole.ForegroundRole])
+        # an action or threshold edit can change the band's cell too (enabled, clamped), so the direction's cells
+        first = COLUMNS.index((direction, "action"))
+        self.dataChanged.emit(self.index(index.row(), first), self.index(index.row(), first + 2))
         self.profileChanged.emit(changed)
         return True
 
     def index_of(self, category_id: str, direction: str, kind: str) -> QModelIndex:
-        """The cell of ``category_id``'s ``direction`` ``kind`` ("action" or "threshold")."""
+        """The cell of ``category_id``'s ``direction`` ``kind`` ("action", "threshold" or "warn_from")."""
         row = next(i for i, c in enumerate(CATEGORIES) if c.id == category_id)
         return self.index(row, COLUMNS.index((direction, kind)))
 
+    def _band_applies(self, index: Index) -> bool:
+        """False for a "warns from" cell whose rule does not block (True for every other cell)."""
+        direction, kind = COLUMNS[index.column()]
+        return kind != "warn_from" or \
+            self._profile.rule(CATEGORIES[index.row()].id, direction).action is Action.BLOCK
+
+    def _spoken_value(self, rule: Rule, kind: str) -> str:
+        if kind == "action":
+            return action_label(rule.action)
+        if kind == "threshold":
+            return f"{rule.threshold:.2f}"
+        if rule.action is not Action.BLOCK:
+            return self.tr("not used: only block rules have a warning band")
+        return self.tr("no warning band") if rule.warn_from is None else f"{rule.warn_from:.2f}"
+
+    def _warn_from_help(self) -> str:
+        return self.tr("For a block rule: scores from this value up to the threshold get a warning instead of "
+                       "passing. “—” means no warning band; slide to the far left (0) to remove the band.")
+
     def _column_title(self, column: int) -> str:
-        titles = (self.tr("Prompt action"), self.tr("Prompt threshold"),
-                  self.tr("Answer action"), self.tr("Answer threshold"))
+        titles = (self.tr("Prompt action"), self.tr("Prompt threshold"), self.tr("Prompt warns from"),
+                  self.tr("Answer action"), self.tr("Answer threshold"), self.tr("Answer warns from"))
         return titles[column]

@@ -1,9 +1,11 @@
-"""Cell editors for the rules grid: a combo box for actions and a slider for thresholds.
+"""Cell editors for the rules grid: a combo box for actions and sliders for thresholds and warning bands.
 
 :class:`ActionDelegate` edits an :class:`~app.safety.profiles.Action` with a
 combo box that commits as soon as a choice is made. :class:`ThresholdDelegate`
 edits a threshold with a 0–100 slider (shown as 0.00–1.00 beside it) that
 commits on every step, so the "Try it" box follows the slider.
+:class:`WarnFromDelegate` edits a block rule's "warns from" score with the
+same slider, whose far-left position (0, shown as "—") means no warning band.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.safety.profiles import Action
-from app.ui.profile_rules_model import action_label
+from app.ui.profile_rules_model import NO_BAND, action_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,12 +56,17 @@ class ActionDelegate(QStyledItemDelegate):
 
 
 class ThresholdEditor(QWidget):
-    """A 0–100 slider and a label showing the value as 0.00–1.00."""
+    """A 0–100 slider and a label showing the value as 0.00–1.00.
 
-    valueChanged = Signal(float)
+    With ``clearable``, position 0 means "no value" (:meth:`value` is None and
+    the label shows "—"): that is how a warning band is removed.
+    """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    valueChanged = Signal(object)  # float, or None for a clearable editor at 0
+
+    def __init__(self, parent: QWidget | None = None, clearable: bool = False) -> None:
         super().__init__(parent)
+        self.clearable = clearable
         self.setAutoFillBackground(True)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 100)
@@ -74,38 +81,65 @@ class ThresholdEditor(QWidget):
         self.setFocusProxy(self.slider)
         self.slider.valueChanged.connect(self._slid)
 
-    def value(self) -> float:
+    def value(self) -> float | None:
+        if self.clearable and self.slider.value() == 0:
+            return None
         return self.slider.value() / 100
 
-    def set_value(self, value: float) -> None:
+    def set_value(self, value: float | None) -> None:
         self.slider.blockSignals(True)
-        self.slider.setValue(round(value * 100))
+        self.slider.setValue(0 if value is None else round(value * 100))
         self.slider.blockSignals(False)
-        self.label.setText(f"{self.value():.2f}")
+        self._show()
+
+    def _show(self) -> None:
+        value = self.value()
+        self.label.setText(NO_BAND if value is None else f"{value:.2f}")
 
     def _slid(self, _position: int) -> None:
-        self.label.setText(f"{self.value():.2f}")
+        self._show()
         self.valueChanged.emit(self.value())
 
 
 class ThresholdDelegate(QStyledItemDelegate):
     """Edits a threshold with a :class:`ThresholdEditor`, committing on every step."""
 
+    clearable = False
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         del option
-        editor = ThresholdEditor(parent)
+        editor = ThresholdEditor(parent, clearable=self.clearable)
         editor.slider.setAccessibleName(_cell_name(index))
+        description = self._description()
+        if description:
+            editor.slider.setAccessibleDescription(description)
+            editor.setToolTip(description)
         editor.valueChanged.connect(lambda _value, e=editor: self.commitData.emit(e))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, ThresholdEditor)
-        editor.set_value(float(index.data(Qt.ItemDataRole.EditRole)))
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.set_value(None if value is None else float(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, ThresholdEditor)
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        self.setEditorData(editor, index)  # show what the model kept (a band above the threshold is clamped)
+
+    def _description(self) -> str:
+        return ""
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         del index
         editor.setGeometry(option.rect)
+
+
+class WarnFromDelegate(ThresholdDelegate):
+    """Edits a block rule's "warns from" score; the slider's far left (0, shown as "—") removes the band."""
+
+    clearable = True
+
+    def _description(self) -> str:
+        return self.tr("Scores from this value up to the threshold get a warning instead of passing. "
+                       "At the far left (—) there is no warning band. It cannot go above the threshold.")
