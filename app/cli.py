@@ -3,7 +3,7 @@
     hearth                      open the window
     hearth chat "question"      stream an answer in the terminal (stdin if no question)
     hearth audit verify|export|verify-export
-    hearth safety eval|check|profiles|use|export|import|validate
+    hearth safety eval|check|profiles|use|export|import|validate|guard
     hearth --version
 
 ``hearth chat`` exits 0 when it answered, 1 on an error, and 3 when the

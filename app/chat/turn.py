@@ -5,8 +5,9 @@ safety profile (block, or warn and ask the observer) → load the model →
 assemble the prompt (system prompt + the profile's addition + history, fitted
 to the context by the engine) → stream the answer, which the engine screens in
 chunks between tokens, writing only screened text to the store and the
-observer → finish the
-message (complete, cancelled, interrupted or blocked) → audit entry.
+observer → check the finished answer with the guard model, when the profile
+uses one → finish the message (complete, cancelled, interrupted or blocked)
+→ audit entry.
 
 Provenance slots in at the point its comment names, so the GUI, the CLI and
 any API all obey the same order. The UI only watches a turn through a
