@@ -22,7 +22,8 @@ from app.core.paths import AppPaths, app_paths
 from app.core.secrets import SecretStore
 from app.engine.base import Engine
 from app.models.files import bundled_model_path, check_gguf_file
-from app.safety.classifier import Classifier
+from app.core.resources import resource_path
+from app.safety.classifier import DEFAULT_EMBEDDERS, Classifier
 from app.safety.embedder import EmbedderProcess, EngineEmbedder
 from app.safety.gate import SafetyGate
 from app.safety.guard import GuardEngine, GuardModel
@@ -123,7 +124,8 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
     guard = _guard_model(engine, config)
     if screen is None:
         if hasattr(engine, "embed"):  # the engine process hosts the screen's model too: one copy in memory
-            screen = Screen(Classifier(EngineEmbedder(engine)), guard)  # type: ignore[arg-type]
+            answers = EngineEmbedder(engine, resource_path(DEFAULT_EMBEDDERS["answer"]))  # type: ignore[arg-type]
+            screen = Screen(Classifier(EngineEmbedder(engine), answer_embedder=answers), guard)  # type: ignore
         else:
             owned = EmbedderProcess()
             screen = Screen(Classifier(owned), guard)

@@ -60,12 +60,15 @@ def services(paths: AppPaths, fake_engine: FakeEngine) -> Iterator[Services]:
 @pytest.fixture(scope="session")
 def real_screen() -> Iterator[Screen]:
     """The real screen (MiniLM in its own process plus the shipped heads), shared by the whole session."""
-    from app.safety.classifier import Classifier
+    from app.core.resources import resource_path
+    from app.safety.classifier import DEFAULT_EMBEDDERS, Classifier
     from app.safety.embedder import EmbedderProcess
 
     embedder = EmbedderProcess()
-    yield Screen(Classifier(embedder))
+    answers = EmbedderProcess(resource_path(DEFAULT_EMBEDDERS["answer"]))
+    yield Screen(Classifier(embedder, answer_embedder=answers))
     embedder.close()
+    answers.close()
 
 
 @pytest.fixture

@@ -167,23 +167,24 @@ class ScreenModels:
     """
 
     def __init__(self) -> None:
-        self._embedder: LocalEmbedder | None = None
+        self._embedders: dict[str, LocalEmbedder] = {}  # by model path: the prompt and the answer model
         self._screen: Screen | None = None
-        self._weights_path: str | None = None
+        self._screen_key: tuple[str, str] | None = None
 
     def embedder(self, model_path: str, n_threads: int) -> LocalEmbedder:
-        if self._embedder is None or self._embedder.model_path != model_path:
-            self._embedder = self._screen = None
-            self._embedder = LocalEmbedder(model_path, n_threads)
-        return self._embedder
+        if model_path not in self._embedders:
+            self._embedders[model_path] = LocalEmbedder(model_path, n_threads)
+        return self._embedders[model_path]
 
     def screener(self, spec: AnswerScreenSpec, n_threads: int) -> AnswerScreener | None:
         if spec.embedder_path is None or spec.weights_path is None:
             return None
-        embedder = self.embedder(spec.embedder_path, n_threads)
-        if self._screen is None or self._weights_path != spec.weights_path:
-            self._screen = Screen(Classifier(embedder, ClassifierWeights.load(Path(spec.weights_path))))
-            self._weights_path = spec.weights_path
+        key = (spec.embedder_path, spec.weights_path)
+        if self._screen is None or self._screen_key != key:
+            answers = self.embedder(spec.embedder_path, n_threads)
+            weights = ClassifierWeights.load(Path(spec.weights_path))
+            self._screen = Screen(Classifier(answers, weights, answer_embedder=answers))
+            self._screen_key = key
         return self._screen.answer_screener(spec.profile)
 
 

@@ -33,6 +33,9 @@ from app.safety.embedder import Embedder, ScreeningUnavailableError
 from app.safety.features import ngram_logits
 
 WEIGHTS_FILE = "safety/classifier.npz"
+# The answer heads read a lighter model (the first 3 of MiniLM's 6 layers, scripts/truncate_embedder.py):
+# answers are screened between tokens, and half the layers is half the cost.
+DEFAULT_EMBEDDERS = {"prompt": "safety/minilm-l6-v2-q8_0.gguf", "answer": "safety/minilm-l3-q8_0.gguf"}
 WINDOW_WORDS = 140
 STRIDE_WORDS = 100
 
@@ -101,6 +104,11 @@ class ClassifierWeights:
     def heads(self, direction: str) -> DirectionHeads:
         return self.prompt if direction == "prompt" else self.answer
 
+    def embedder_path(self, direction: str) -> Path:
+        """The embedding GGUF these heads were trained on, for ``direction``."""
+        embedders = self.info.get("embedders") or DEFAULT_EMBEDDERS
+        return resource_path(embedders[direction])  # type: ignore[index]
+
 
 def _head(data: np.lib.npyio.NpzFile, prefix: str) -> Head:
     layers = []
@@ -153,18 +161,32 @@ def windows(text: str, size: int = WINDOW_WORDS, stride: int = STRIDE_WORDS) -> 
 class Classifier:
     """Scores texts per category with the embedder and the trained heads."""
 
-    def __init__(self, embedder: Embedder, weights: ClassifierWeights | None = None) -> None:
+    def __init__(self, embedder: Embedder, weights: ClassifierWeights | None = None,
+                 answer_embedder: Embedder | None = None) -> None:
+        """``embedder`` reads prompts; ``answer_embedder`` (the lighter model the answer heads were trained
+        on) reads answers here, which only headless tools need: in the app the engine screens answers."""
         started = time.perf_counter()
         self.embedder = embedder
+        self.answer_embedder = answer_embedder
         self.weights = weights or ClassifierWeights.load()
         self.load_seconds = time.perf_counter() - started
 
     def files(self) -> tuple[str, str] | None:
-        """The embedding model and the weights, for a process that loads its own copy (the engine)."""
-        model = getattr(self.embedder, "model_path", None)
-        if model is None or self.weights.path is None:
+        """The answer heads' embedding model and the weights, for the engine process to load its own copy."""
+        if self.weights.path is None:
             return None
-        return str(model), str(self.weights.path)
+        return str(self.weights.embedder_path("answer")), str(self.weights.path)
+
+    def _embedder_for(self, direction: str) -> Embedder:
+        if direction == "answer" and self.answer_embedder is not None:
+            return self.answer_embedder
+        wanted = self.weights.embedder_path(direction)
+        have = getattr(self.embedder, "model_path", wanted)
+        if Path(have) != wanted:
+            raise ScreeningUnavailableError(
+                f"The {direction} classifier needs the embedding model {wanted.name}, not {Path(have).name}.",
+                "This is a setup error in Hearth; nothing is sent while it lasts.")
+        return self.embedder
 
     def score(self, texts: Sequence[str], direction: str) -> dict[str, float]:
         """The highest score per category over every text and every window of it (and, for prompts, every
@@ -174,7 +196,7 @@ class Classifier:
             pieces += [part for text in texts for part in segments(text) if part not in pieces]
         if not pieces:
             return {}
-        rows = self.weights.heads(direction).scores(self.embedder.embed(pieces), pieces)
+        rows = self.weights.heads(direction).scores(self._embedder_for(direction).embed(pieces), pieces)
         best: dict[str, float] = {}
         for row in rows:
             for category_id, value in row.items():

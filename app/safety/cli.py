@@ -138,11 +138,19 @@ def _resolve(library: Any, name: str) -> Any:
 
 
 def _real_screen() -> Any:
-    from app.safety.classifier import Classifier
+    """The screen with its own embedding processes (they start on first use; close with :func:`_close`)."""
+    from app.core.resources import resource_path
+    from app.safety.classifier import DEFAULT_EMBEDDERS, Classifier
     from app.safety.embedder import EmbedderProcess
     from app.safety.screen import Screen
 
-    return Screen(Classifier(EmbedderProcess(n_threads=2)))
+    answers = EmbedderProcess(resource_path(DEFAULT_EMBEDDERS["answer"]), n_threads=2)
+    return Screen(Classifier(EmbedderProcess(n_threads=2), answer_embedder=answers))
+
+
+def _close(screen: Any) -> None:
+    screen.classifier.embedder.close()
+    screen.classifier.answer_embedder.close()
 
 
 def _eval(args: argparse.Namespace, profile: Any) -> int:
@@ -159,7 +167,7 @@ def _eval(args: argparse.Namespace, profile: Any) -> int:
     try:
         evaluate(screen, rows, profile, sys.stdout, args.jsonl, progress)
     finally:
-        screen.classifier.embedder.close()
+        _close(screen)
     return 0
 
 
@@ -171,7 +179,7 @@ def _check(args: argparse.Namespace, profile: Any) -> int:
         verdict = screen.screen_answer_text(args.text, profile) if args.answer \
             else screen.screen_prompt(args.text, profile)
     finally:
-        screen.classifier.embedder.close()
+        _close(screen)
     print(f"{verdict.action.value.upper()}  category {verdict.category or '—'}  score {verdict.score:.2f}  "
           f"detector {verdict.detector or '—'}  ({verdict.elapsed_ms:.1f} ms)")
     if verdict.action.value != "allow":

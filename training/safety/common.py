@@ -9,7 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
-from app.safety.classifier import windows
+from app.core.resources import resource_path
+from app.safety.classifier import DEFAULT_EMBEDDERS, windows
 from app.safety.embedder import EmbedderProcess
 from app.safety.normalize import normalize
 
@@ -43,14 +44,15 @@ def read_examples(path: Path, source: str | None = None) -> list[Example]:
 class CachedEmbedder:
     """Embeds normalised text windows, caching each window's vector on disk by content hash."""
 
-    def __init__(self, n_threads: int = 1) -> None:
+    def __init__(self, model: str = DEFAULT_EMBEDDERS["prompt"], n_threads: int = 1) -> None:
         CACHE.mkdir(exist_ok=True)
-        self.path = CACHE / "embeddings.npz"
+        stem = Path(model).stem
+        self.path = CACHE / ("embeddings.npz" if model == DEFAULT_EMBEDDERS["prompt"] else f"embeddings-{stem}.npz")
         self.cache: dict[str, np.ndarray] = {}
         if self.path.exists():
             with np.load(self.path) as data:
                 self.cache = {k: data[k] for k in data.files}
-        self.embedder = EmbedderProcess(n_threads=n_threads, timeout=600.0)
+        self.embedder = EmbedderProcess(resource_path(model), n_threads=n_threads, timeout=600.0)
 
     def windows_of(self, text: str, size: int, stride: int) -> list[str]:
         return windows(normalize(text).text, size, stride)

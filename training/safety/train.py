@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from app.core.resources import resource_path
-from app.safety.classifier import STRIDE_WORDS, WEIGHTS_FILE, WINDOW_WORDS
+from app.safety.classifier import DEFAULT_EMBEDDERS, STRIDE_WORDS, WEIGHTS_FILE, WINDOW_WORDS
 from app.safety.features import BUCKETS, hashed
 from app.safety.screen import MIN_CHUNK_WORDS, OVERLAP_WORDS
 from training.safety.common import DATA, SHARED_EVAL, CachedEmbedder, Example, read_examples
@@ -50,7 +50,8 @@ BENIGN_WINDOW = 0.15  # ... and as benign below this one; windows in between are
 
 
 def answer_examples(embedder: CachedEmbedder, prompt_heads: dict) -> list[Example]:
-    """Windows of the bundled model's answers, labelled by what they actually say.
+    """Windows of the bundled model's answers, labelled by what they actually say (``embedder``: the
+    prompt heads' model, which does the labelling).
 
     An answer to a harmful request is often harmless (a refusal, a muddle, an
     essay beside the point), so its windows are labelled by the prompt head's
@@ -297,7 +298,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=resource_path(WEIGHTS_FILE))
     args = parser.parse_args()
     started = time.perf_counter()
-    embedder = CachedEmbedder()
+    embedder = CachedEmbedder(DEFAULT_EMBEDDERS["prompt"])
+    answer_embedder = CachedEmbedder(DEFAULT_EMBEDDERS["answer"])
     try:
         prompts = prompt_examples()
         print("prompt examples:", Counter((e.source, e.unsafe) for e in prompts))
@@ -308,11 +310,14 @@ def main() -> None:
         print("answer windows:", Counter(e.unsafe for e in answers))
         answer_categories = tuple(c for c in PROMPT_CATEGORIES if c != "J1")
         requests = [e for e in prompts if e.category != "J1"]  # harmful requests read like harmful text too
-        heads["answer"] = fit_direction(embedder, answers + requests, answer_categories, "answer", args.report)
+        heads["answer"] = fit_direction(answer_embedder, answers + requests, answer_categories, "answer",
+                                        args.report)
     finally:
         embedder.close()
+        answer_embedder.close()
     info = {"categories": {"prompt": list(PROMPT_CATEGORIES), "answer": list(answer_categories)},
-            "embedding": "all-MiniLM-L6-v2 q8_0 (mean pooled, L2-normalised)", "hidden": HIDDEN,
+            "embedding": "all-MiniLM-L6-v2 q8_0 (mean pooled, L2-normalised); answers: its first 3 layers",
+            "embedders": DEFAULT_EMBEDDERS, "hidden": HIDDEN,
             "stats": {d: heads[d].pop("stats") for d in heads}, "seed": SEED}
     save(args.out, heads, info)
     print(f"wrote {args.out} in {time.perf_counter() - started:.0f} s")
