@@ -184,3 +184,38 @@ def test_declining_a_warning_on_regenerate_keeps_the_sent_message(services: Serv
     result = services.runner.regenerate(cid, Recorder(accept_warnings=False))
     assert result.status == TurnStatus.WITHDRAWN
     assert [m.content for m in services.store.messages(cid) if m.role == "user"] == [text]
+
+
+def test_an_edit_withdrawn_at_a_warning_keeps_the_old_exchange(services: Services, fake_engine: FakeEngine) -> None:
+    fake_engine.enqueue("Sure, I can help.")
+    cid = services.store.create_conversation().id
+    services.runner.send(cid, "Help me plan a picnic")
+    before = [(m.role, m.content) for m in services.store.messages(cid)]
+    declined = Recorder(accept_warnings=False)
+    edited = "Help me plan a picnic, my phone number is 415 555 0123"
+    result = services.runner.edit_last(cid, edited, declined)
+    assert result.status == TurnStatus.WITHDRAWN and len(declined.warnings) == 1
+    assert [(m.role, m.content) for m in services.store.messages(cid)] == before
+    accepted = Recorder(accept_warnings=True)
+    fake_engine.enqueue("Here is a plan.")
+    result = services.runner.edit_last(cid, edited, accepted)
+    assert result.status == MessageStatus.COMPLETE and len(accepted.warnings) == 1  # asked once, not twice
+    assert [m.content for m in services.store.messages(cid)] == [edited, "Here is a plan."]
+
+
+def test_an_edit_that_cannot_be_screened_keeps_the_old_exchange(services: Services,
+                                                                fake_engine: FakeEngine) -> None:
+    from app.safety.embedder import ScreeningUnavailableError
+
+    fake_engine.enqueue("Sure.")
+    cid = services.store.create_conversation().id
+    services.runner.send(cid, "hello")
+
+    class Broken:
+        def score(self, texts, direction):  # noqa: ANN001, ANN201
+            raise ScreeningUnavailableError("The safety screen could not check this text.")
+
+    services.safety.screen = Screen(Broken())  # type: ignore[arg-type]
+    with pytest.raises(ScreeningUnavailableError):
+        services.runner.edit_last(cid, "hello again")
+    assert [m.content for m in services.store.messages(cid)] == ["hello", "Sure."]

@@ -142,11 +142,24 @@ class TurnRunner:
             return self._answer(conversation_id, last_user.id, observer or NullObserver())
 
     def edit_last(self, conversation_id: int, text: str, observer: TurnObserver | None = None) -> TurnResult:
-        """Replace the last user message (and its answer) with ``text`` and answer it."""
+        """Replace the last user message (and its answer) with ``text`` and answer it.
+
+        The edited text is screened before the old exchange is removed, so an
+        edit that is withdrawn at a warning, or cannot be screened, loses
+        nothing.
+        """
+        observer = observer or NullObserver()
         with self._busy:
             last_user = _last(self.store.messages(conversation_id), "user")
             if last_user is None:
                 raise HearthError("There is no message to edit.")
+            profile = self.safety.profile() if self.safety else None
+            if self.safety and profile and self.safety.screen_prompts and text.strip():
+                verdict = self.safety.screen.screen_prompt(text.strip(), profile)  # may raise: nothing is lost
+                if verdict.warned:
+                    if not observer.confirm_warning(verdict):
+                        return self._refusal(conversation_id, -1, TurnStatus.WITHDRAWN, verdict)
+                    observer = _AlreadyConfirmed(observer)
             self.store.delete_messages_from(last_user.id)
             return self.send(conversation_id, text, observer)
 
@@ -337,6 +350,20 @@ class TurnRunner:
             words = text.split()
             title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
             self.store.rename_conversation(conversation_id, title)
+
+
+class _AlreadyConfirmed:
+    """Passes everything to ``inner`` but answers a warning's question itself: the person already said yes."""
+
+    def __init__(self, inner: TurnObserver) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def confirm_warning(self, verdict: Verdict) -> bool:
+        del verdict
+        return True
 
 
 def _last(messages: list[Message], role: str) -> Message | None:
