@@ -156,3 +156,26 @@ def test_the_warning_band_can_be_set_moved_and_removed() -> None:
     with pytest.raises(ProfileError) as info:
         standard.with_rule("S1", "prompt", warn_from=-1.0)
     assert info.value.field == "categories.S1.prompt.warn_from"
+
+
+def test_importing_over_an_existing_profile_asks_first(tmp_path: Path) -> None:
+    from app.safety.library import ProfileExistsError
+
+    library = ProfileLibrary(tmp_path / "profiles")
+    mine = preset("teen").clone("family", "Ours")
+    library.save(mine)
+    theirs = tmp_path / "theirs.toml"
+    theirs.write_text(to_toml(preset("child").clone("family", "Theirs")), encoding="utf-8")
+    with pytest.raises(ProfileExistsError) as info:
+        library.import_file(theirs)
+    assert info.value.existing.name == "Ours" and library.get("family") == mine
+    assert library.import_file(theirs, replace=True).name == "Theirs"
+
+
+def test_the_profile_in_force_cannot_be_deleted(tmp_path: Path) -> None:
+    library = ProfileLibrary(tmp_path)
+    library.save(preset("standard").clone("ours", "Ours"))
+    with pytest.raises(ProfileError):
+        library.delete("ours", active="ours")
+    library.delete("ours", active="standard")
+    assert library.custom() == []

@@ -397,6 +397,14 @@ def test_import_and_export_with_errors_inline(qtbot, editor: ProfileEditorDialog
     with qtbot.waitSignal(editor.profilesChanged):
         editor.import_profile()
     assert editor.saved_profile.id == "shared" and editor.profile_list.currentItem().text() == "Shared"
+    shared.write_text(shared.read_text(encoding="utf-8").replace('name = "Shared"', 'name = "Shared v2"'),
+                      encoding="utf-8")
+    monkeypatch.setattr(editor, "confirm_replace", lambda existing, incoming: False)
+    editor.import_profile()
+    assert screened_services.profiles.get("shared").name == "Shared"  # declined: nothing replaced
+    monkeypatch.setattr(editor, "confirm_replace", lambda existing, incoming: existing == "Shared")
+    editor.import_profile()
+    assert screened_services.profiles.get("shared").name == "Shared v2"
 
     broken = tmp_path / "broken.toml"
     lines = shared.read_text(encoding="utf-8").splitlines()

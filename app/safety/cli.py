@@ -48,6 +48,7 @@ def add_safety_parser(subparsers: Any) -> argparse.ArgumentParser:
     export.add_argument("file", type=Path)
     imp = commands.add_parser("import", help="add a shared profile file (validated first)")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--replace", action="store_true", help="replace a custom profile that has the same id")
     validate = commands.add_parser("validate", help="check a profile file and say exactly what is wrong")
     validate.add_argument("file", type=Path)
     guard = commands.add_parser("guard", help="set up the optional guard model (a Llama Guard 3 compatible GGUF), "
@@ -96,7 +97,7 @@ def run_safety(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
             print(f"Wrote {args.file}.")
             return 0
         if command == "import":
-            profile = library.import_file(args.file)
+            profile = library.import_file(args.file, replace=args.replace)
             print(f"Added profile {profile.id} ({profile.name}).")
             return 0
         from app.safety.profiles import load_profile

@@ -17,6 +17,15 @@ log = logging.getLogger(__name__)
 DEFAULT_PROFILE = "standard"
 
 
+class ProfileExistsError(ProfileError):
+    """An imported profile has the id of an existing custom profile."""
+
+    def __init__(self, incoming: SafetyProfile, existing: SafetyProfile) -> None:
+        super().__init__("id", f"a profile with the id {incoming.id!r} already exists (“{existing.name}”)")
+        self.incoming = incoming
+        self.existing = existing
+
+
 class ProfileLibrary:
     """Presets and custom profiles, looked up by id."""
 
@@ -62,18 +71,28 @@ class ProfileLibrary:
         os.replace(tmp, path)
         return path
 
-    def import_file(self, source: Path) -> SafetyProfile:
-        """Validate a shared profile file and add it (an existing custom profile with that id is replaced)."""
+    def import_file(self, source: Path, replace: bool = False) -> SafetyProfile:
+        """Validate a shared profile file and add it.
+
+        A custom profile with the same id is replaced only when ``replace`` is
+        true; otherwise :class:`ProfileExistsError` says so (and which one), so
+        the caller can ask first.
+        """
         profile = load_profile(source)
         if profile.id in PRESET_IDS:
             raise ProfileError("id", f"{profile.id!r} is a preset id; give the shared profile its own id")
+        if not replace and (self.folder / f"{profile.id}.toml").is_file():
+            raise ProfileExistsError(profile, self.get(profile.id))
         self.save(profile)
         return profile
 
     def export(self, profile_id: str, destination: Path) -> None:
         destination.write_text(to_toml(self.get(profile_id)), encoding="utf-8")
 
-    def delete(self, profile_id: str) -> None:
+    def delete(self, profile_id: str, active: str | None = None) -> None:
+        """Delete a custom profile; never a preset, nor ``active`` (the one in force)."""
         if profile_id in PRESET_IDS:
             raise ProfileError("id", "presets cannot be deleted")
+        if profile_id == active:
+            raise ProfileError("id", f"{profile_id!r} is the profile in force; choose another one first")
         (self.folder / f"{profile_id}.toml").unlink(missing_ok=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
+from app.safety.library import ProfileExistsError
 from app.safety.profiles import AUDIENCES, PRESET_IDS, ProfileError, SafetyProfile, parse_profile, to_toml
 from app.services import Services
 from app.ui.profile_rules_model import COLUMNS, ProfileRulesModel
@@ -389,7 +390,12 @@ class ProfileEditorDialog(QDialog):
         if path is None or not self.resolve_unsaved():
             return
         try:
-            profile = self.services.profiles.import_file(path)
+            try:
+                profile = self.services.profiles.import_file(path)
+            except ProfileExistsError as exists:
+                if not self.confirm_replace(exists.existing.name, exists.incoming.name):
+                    return
+                profile = self.services.profiles.import_file(path, replace=True)
         except ProfileError as exc:
             self.show_problem(exc.user_text())
             return
@@ -427,7 +433,7 @@ class ProfileEditorDialog(QDialog):
         if not self.confirm_delete(profile.name):
             return
         try:
-            self.services.profiles.delete(profile.id)
+            self.services.profiles.delete(profile.id, active=self.services.config.safety_profile)
         except (ProfileError, OSError) as exc:
             text = exc.user_text() if isinstance(exc, ProfileError) else str(exc)
             self.show_problem(self.tr("The profile could not be deleted: %1").replace("%1", text))
@@ -492,6 +498,15 @@ class ProfileEditorDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the safety profile"),
                                               str(Path.home() / default_name), self.tr("Safety profiles (*.toml)"))
         return Path(name) if name else None
+
+    def confirm_replace(self, existing: str, incoming: str) -> bool:
+        """Ask before an imported profile replaces a custom one with the same id (tests replace this)."""
+        answer = QMessageBox.question(
+            self, self.tr("Replace profile"),
+            self.tr("The imported profile “%1” has the same id as your profile “%2”. Replace it?")
+            .replace("%1", incoming).replace("%2", existing),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_delete(self, name: str) -> bool:
         answer = QMessageBox.question(
