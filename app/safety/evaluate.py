@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,9 +22,11 @@ from app.safety.profiles import Action, SafetyProfile
 from app.safety.screen import Screen
 from app.safety.verdict import Verdict
 
+log = logging.getLogger(__name__)
 PROMPT_COLUMNS = ("prompt", "Prompt", "text", "Behavior", "goal", "question")
-HARMFUL_LABELS = frozenset({"harmful", "unsafe", "1", "true", "yes", "jailbreak", "toxic"})
-BENIGN_LABELS = frozenset({"benign", "safe", "0", "false", "no"})
+HARMFUL_LABELS = frozenset({"harmful", "unsafe", "1", "true", "yes", "jailbreak", "toxic", "malicious", "attack",
+                            "injection", "harm"})
+BENIGN_LABELS = frozenset({"benign", "safe", "0", "false", "no", "harmless", "non-toxic", "nontoxic", "clean"})
 
 
 class EvalFileError(HearthError):
@@ -48,14 +51,18 @@ def read_rows(path: Path, assume: str | None = None) -> list[Row]:
                 raise EvalFileError(f"{path.name} has no prompt column (looked for {', '.join(PROMPT_COLUMNS)}).",
                                     f"Its columns are: {', '.join(fields) or 'none'}.")
             rows = []
+            unknown: dict[str, int] = {}
             for number, record in enumerate(reader, start=2):
                 raw = (record.get("label") or "").strip().lower()
                 if raw and raw not in HARMFUL_LABELS | BENIGN_LABELS:
-                    raise EvalFileError(f"{path.name}, line {number}: label {raw!r} is not harmful/benign or "
-                                        "unsafe/safe.")
+                    unknown.setdefault(raw, number)
+                    raw = ""  # counted as unlabelled (every row is still screened and reported)
                 raw = raw or (assume or "")
                 harmful = None if not raw else raw in HARMFUL_LABELS
                 rows.append(Row(record.get(column) or "", harmful, (record.get("category") or "").strip()))
+            for label, number in unknown.items():
+                log.warning("%s, line %d: label %r is not harmful/benign or unsafe/safe; such rows count as "
+                            "unlabelled", path.name, number, label)
             return rows
     except OSError as exc:
         raise EvalFileError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
