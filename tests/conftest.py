@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +17,9 @@ import keyring  # noqa: E402
 from keyring_memory import MemoryKeyring  # noqa: E402
 
 from app.core.paths import AppPaths, app_paths  # noqa: E402
+
+if TYPE_CHECKING:
+    from app.engine.client import EngineProcess
 from app.engine.fake import FakeEngine  # noqa: E402
 from app.safety.screen import Screen  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
@@ -79,3 +83,15 @@ def real_services(paths: AppPaths, real_screen: Screen) -> Iterator[Services]:
     opened = open_services(paths, engine=EngineProcess(n_threads=2), screen=real_screen)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="module")
+def loaded_engine() -> Iterator["EngineProcess"]:
+    """A real engine process with the bundled model loaded, shared by one test module."""
+    from app.engine.client import EngineProcess
+    from app.models.files import bundled_model_path
+
+    process = EngineProcess(n_threads=2)
+    process.ensure_loaded(bundled_model_path(), 2048)
+    yield process
+    process.shutdown()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,11 +21,8 @@ STORY = [SYSTEM, {"role": "user", "content": "Write a very long story about a dr
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[EngineProcess]:
-    process = EngineProcess(n_threads=2)
-    process.ensure_loaded(bundled_model_path(), 2048)
-    yield process
-    process.shutdown()
+def engine(loaded_engine: EngineProcess) -> EngineProcess:
+    return loaded_engine
 
 
 def request(engine: EngineProcess, messages: list[dict[str, str]], max_tokens: int = 64,

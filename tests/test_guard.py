@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -267,11 +266,8 @@ def test_the_fake_refuses_a_check_while_it_streams(guard: GuardModel, fake_engin
 
 
 @pytest.fixture(scope="module")
-def engine() -> Iterator[EngineProcess]:
-    process = EngineProcess(n_threads=2)
-    process.ensure_loaded(bundled_model_path(), 2048)
-    yield process
-    process.shutdown()
+def engine(loaded_engine: EngineProcess) -> EngineProcess:
+    return loaded_engine
 
 
 @pytest.mark.real_model

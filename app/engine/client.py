@@ -87,6 +87,12 @@ class EngineProcess:
         self._unconfirmed_cancel = None
         log.info("engine process started (pid %s)", process.pid)
 
+    def _ensure_running(self) -> None:
+        """Start a fresh child if there is none (or it died); call with the lock held."""
+        if not self.is_running():
+            self._discard(kill=True)
+            self._start()
+
     def _discard(self, kill: bool) -> int | None:
         """Forget the child; kill it first if asked. Returns its exit code if known."""
         process, conn = self._process, self._conn
@@ -130,9 +136,7 @@ class EngineProcess:
             check_gguf_file(model_path)
             check_memory_fit(model_path, n_ctx)
             self._drain_cancelled()
-            if not self.is_running():
-                self._discard(kill=True)
-                self._start()
+            self._ensure_running()
             assert self._conn is not None
             self._conn.send(Load(str(model_path), n_ctx, self.n_threads))
             try:
@@ -188,9 +192,7 @@ class EngineProcess:
                 check_gguf_file(path)
                 check_memory_fit(path, GUARD_N_CTX)
             self._drain_cancelled()
-            if not self.is_running():
-                self._discard(kill=True)
-                self._start()
+            self._ensure_running()
             assert self._conn is not None
             if request.n_threads is None and self.n_threads is not None:
                 request = replace(request, n_threads=self.n_threads)
@@ -214,9 +216,7 @@ class EngineProcess:
     def start(self) -> None:
         """Start the child now (idempotent) without loading anything, e.g. to warm up ahead of the first turn."""
         with self._lock:
-            if not self.is_running():
-                self._discard(kill=True)
-                self._start()
+            self._ensure_running()
 
     def embed(self, model_path: str, texts: list[str]) -> Any:
         """Sentence embeddings from the embedding model in the child (started, and the model loaded, if needed).
@@ -231,9 +231,7 @@ class EngineProcess:
                     "The safety screen is busy checking the answer being written.",
                     "Try again when the answer has finished.")
             self._drain_cancelled()
-            if not self.is_running():
-                self._discard(kill=True)
-                self._start()
+            self._ensure_running()
             assert self._conn is not None
             request_id = self.new_request_id()
             self._conn.send(Embed(request_id, model_path, texts, self.n_threads))

@@ -265,7 +265,7 @@ def _guard_check(conn: Connection, command: GuardCheck, guard: LoadedGuard | Non
 
 
 def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: Generate,
-              screens: AnswerScreens, n_threads: int) -> None:
+              screens: ScreenModels, n_threads: int) -> None:
     received = time.perf_counter()
     screener = None
     if command.answer_screen is not None:

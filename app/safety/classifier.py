@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -165,11 +164,9 @@ class Classifier:
                  answer_embedder: Embedder | None = None) -> None:
         """``embedder`` reads prompts; ``answer_embedder`` (the lighter model the answer heads were trained
         on) reads answers here, which only headless tools need: in the app the engine screens answers."""
-        started = time.perf_counter()
         self.embedder = embedder
         self.answer_embedder = answer_embedder
         self.weights = weights or ClassifierWeights.load()
-        self.load_seconds = time.perf_counter() - started
 
     def files(self) -> tuple[str, str] | None:
         """The answer heads' embedding model and the weights, for the engine process to load its own copy."""

@@ -97,12 +97,6 @@ class EmbedderProcess:
                 self._process.join(timeout=3)
             self._discard()
 
-    def kill(self) -> None:
-        """Kill the child at once (tests)."""
-        if self._process is not None and self._process.is_alive():
-            self._process.kill()
-            self._process.join(timeout=5)
-
     # ------------------------------------------------------------------------
 
     def _ensure_started(self) -> None:

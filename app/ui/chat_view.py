@@ -111,6 +111,17 @@ class ChatView(QTextBrowser):
         """Open a bubble for an answer that is about to stream."""
         self._open_answer(self.display_model_name(model_name))
 
+    def _clear_answer_body(self) -> QTextCursor:
+        """Remove the open answer's body and return a cursor there, inside an open edit block."""
+        assert self._answer is not None
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(self._answer.body_start)
+        cursor.setPosition(self._answer.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        return cursor
+
     def show_block(self, verdict: Verdict) -> None:
         """Show a blocked prompt or answer: the streamed text (if any) is withdrawn and replaced by the notice.
 
@@ -121,13 +132,7 @@ class ChatView(QTextBrowser):
         if self._answer is None:
             self._open_answer(self.tr("Hearth"))
         assert self._answer is not None
-        frame = self._answer.frame
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.setPosition(self._answer.body_start)
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        cursor.setBlockFormat(QTextBlockFormat())
+        cursor = self._clear_answer_body()
         self._insert_safety_notice(cursor, verdict, self.explain(verdict))
         cursor.endEditBlock()
         self._answer = None
@@ -175,12 +180,7 @@ class ChatView(QTextBrowser):
         assert self._answer is not None
         follow = self._at_bottom()
         frame = self._answer.frame
-        cursor = QTextCursor(self.document())
-        cursor.beginEditBlock()
-        cursor.setPosition(self._answer.body_start)
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        cursor.setBlockFormat(QTextBlockFormat())
+        cursor = self._clear_answer_body()
         cursor.setCharFormat(self._body_format())
         if text.strip():
             cursor.insertMarkdown(text.strip())
