@@ -21,7 +21,9 @@ from app.core.config import AppConfig
 from app.core.paths import AppPaths, app_paths
 from app.core.secrets import SecretStore
 from app.engine.base import Engine
-from app.models.files import bundled_model_path, check_gguf_file
+from app.governance.governance import Control, Governance
+from app.governance.layers import Effective
+from app.models.files import bundled_model_path, check_gguf_file, file_sha256
 from app.core.resources import resource_path
 from app.safety.classifier import DEFAULT_EMBEDDERS, Classifier
 from app.safety.embedder import EmbedderProcess, EngineEmbedder
@@ -45,6 +47,7 @@ class Services:
     runner: TurnRunner
     profiles: ProfileLibrary
     safety: SafetyGate
+    governance: Governance
     recovered_messages: int = 0
     profile_problem: str | None = None  # why the chosen profile could not be used (the strictest one is)
     owned_embedder: EmbedderProcess | None = None  # closed with the services (a screen passed in is not)
@@ -55,11 +58,13 @@ class Services:
         return Path(self.config.model_path) if self.config.model_path else bundled_model_path()
 
     def choose_model(self, path: Path | None) -> None:
+        """Make ``path`` (None: the bundled model) the active model; refused when not on the allowlist in force."""
+        self.governance.check_model(path or bundled_model_path(), file_sha256, self.effective())
         self.config.model_path = str(path) if path else None
         self.config.save(self.paths.config_file)
 
-    def active_profile(self) -> SafetyProfile:
-        """The chosen safety profile; if it cannot be read, the strictest preset (fail closed)."""
+    def user_profile(self) -> SafetyProfile:
+        """The profile the user chose; if it cannot be read, the strictest preset (fail closed)."""
         try:
             profile = self.profiles.get(self.config.safety_profile)
             self.profile_problem = None
@@ -72,6 +77,24 @@ class Services:
                                                       "problem": exc.message, "fallback": "child"})
             return preset("child")
 
+    def effective(self) -> Effective:
+        """The settings in force: the strictest of the organisation's policy, the guardian's lock and the user."""
+        return self.governance.effective(self.user_profile())
+
+    def active_profile(self) -> SafetyProfile:
+        """The safety profile in force (what the screen applies)."""
+        return self.effective().profile
+
+    def admit_turn(self) -> None:
+        """Raise unless a turn may start now: inside the time rules, with an approved model."""
+        effective = self.effective()
+        self.governance.check_access(effective)
+        self.governance.check_model(self.active_model_path(), file_sha256, effective)
+
+    def require(self, control: Control) -> None:
+        """Raise unless ``control`` may be changed now (see :meth:`Governance.require`)."""
+        self.governance.require(control, self.effective())
+
     def choose_profile(self, profile_id: str) -> None:
         old = self.config.safety_profile
         self.profiles.get(profile_id)  # raises ProfileError for an unknown id
@@ -82,6 +105,7 @@ class Services:
 
     def choose_guard_model(self, path: Path | None) -> None:
         """Use the guard model at ``path`` (checked to be a GGUF file), or none; the screen uses it at once."""
+        self.require(Control.GUARD_MODEL)
         if path is not None:
             path = path.expanduser().resolve()
             check_gguf_file(path)
@@ -104,7 +128,7 @@ class Services:
 
 
 def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
-                  screen: Screen | None = None) -> Services:
+                  screen: Screen | None = None, governance: Governance | None = None) -> Services:
     """Open everything Hearth needs; the engine and screening processes start lazily on first use."""
     paths = (paths or app_paths()).ensure()
     store = ChatStore(paths.chat_db)
@@ -131,11 +155,14 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
             screen = Screen(Classifier(owned), guard)
     elif guard is not None and screen.guard is None:
         screen = _with_guard(screen, guard)
+    profiles = ProfileLibrary(paths.profiles_dir)
     services = Services(paths, config, store, engine, secrets, audit, runner=None,  # type: ignore[arg-type]
-                        profiles=ProfileLibrary(paths.profiles_dir), safety=None,  # type: ignore[arg-type]
+                        profiles=profiles, safety=None,  # type: ignore[arg-type]
+                        governance=governance or Governance(paths, secrets, audit, profile_lookup=profiles.get),
                         recovered_messages=recovered, owned_embedder=owned, guard=guard)
     services.safety = SafetyGate(screen, services.active_profile)
-    services.runner = TurnRunner(store, engine, services.active_model_path, audit, services.safety)
+    services.runner = TurnRunner(store, engine, services.active_model_path, audit, services.safety,
+                                 admit=services.admit_turn)
     return services
 
 

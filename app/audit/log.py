@@ -48,7 +48,7 @@ from app.provenance.device_key import DeviceKey
 ENTRY_TYPES = frozenset({
     "app_started", "app_stopped", "model_loaded", "profile_changed", "policy_changed", "lock_attempt",
     "screening_verdict", "warning_overridden", "engine_crashed", "export", "retention_purge",
-    "tamper_detected", "provenance_key_created", "turn_completed",
+    "tamper_detected", "provenance_key_created", "turn_completed", "access_refused",
 })
 PRIVACY_MODES = ("metadata", "content")
 RECORD_VERSION = 1

@@ -106,8 +106,10 @@ class TurnRunner:
     """Runs turns against one store and one engine; one turn at a time."""
 
     def __init__(self, store: ChatStore, engine: Engine, model_path: Callable[[], Path],
-                 audit: AuditLog | None = None, safety: SafetyGate | None = None) -> None:
+                 audit: AuditLog | None = None, safety: SafetyGate | None = None,
+                 admit: Callable[[], None] | None = None) -> None:
         self.store = store
+        self.admit = admit  # raises when no turn may start now (time rules, model allowlist): nothing is stored
         self.safety = safety
         self.engine = engine
         self.model_path = model_path
@@ -126,12 +128,14 @@ class TurnRunner:
         if not text:
             raise HearthError("There is nothing to send.", "Type a message first.")
         with self._busy:
+            self._admit()
             user_id = self.store.add_message(conversation_id, "user", text)
             return self._answer(conversation_id, user_id, observer or NullObserver(), fresh=True)
 
     def regenerate(self, conversation_id: int, observer: TurnObserver | None = None) -> TurnResult:
         """Replace the last answer with a new one."""
         with self._busy:
+            self._admit()
             messages = self.store.messages(conversation_id)
             last_user = _last(messages, "user")
             if last_user is None:
@@ -150,6 +154,7 @@ class TurnRunner:
         """
         observer = observer or NullObserver()
         with self._busy:
+            self._admit()
             last_user = _last(self.store.messages(conversation_id), "user")
             if last_user is None:
                 raise HearthError("There is no message to edit.")
@@ -164,6 +169,10 @@ class TurnRunner:
             return self.send(conversation_id, text, observer)
 
     # ------------------------------------------------------------------------
+
+    def _admit(self) -> None:
+        if self.admit is not None:
+            self.admit()
 
     def _answer(self, conversation_id: int, user_id: int, observer: TurnObserver,
                 fresh: bool = False) -> TurnResult:

@@ -198,7 +198,7 @@ def parse_profile(text: str, source: str | None = None, fmt: str = "toml") -> Sa
     try:
         return _validate(data)
     except ProfileError as exc:
-        raise ProfileError(exc.field, exc.problem, source, _find_line(text, exc.field)) from None
+        raise ProfileError(exc.field, exc.problem, source, find_line(text, exc.field)) from None
 
 
 def load_profile(path: Path) -> SafetyProfile:
@@ -283,6 +283,11 @@ def _validate_categories(raw: Any) -> dict[str, dict[str, Rule]]:
     return rules
 
 
+def parse_rule(raw: Any, where: str) -> Rule:
+    """Validate one ``{ action, threshold, warn_from }`` table; errors name ``where``."""
+    return _validate_rule(raw, where)
+
+
 def _validate_rule(raw: Any, where: str) -> Rule:
     if not isinstance(raw, dict):
         raise ProfileError(where, "missing: give { action = \"allow|warn|block\", threshold = 0.0–1.0 }")
@@ -335,11 +340,11 @@ def _line_from(message: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _find_line(text: str, field_path: str) -> int | None:
-    """Best effort: the line that defines ``field_path`` in a TOML or JSON source."""
+def find_line(text: str, field_path: str) -> int | None:
+    """Best effort: the line that defines ``field_path`` (``a.b``, ``a.b[2]``) in a TOML or JSON source."""
     if not field_path:
         return None
-    parts = field_path.split(".")
+    parts = re.sub(r"\[\d+\]$", "", field_path).split(".")
     lines = text.splitlines()
     start = 0
     if parts[0] == "categories" and len(parts) >= 2:

@@ -1,0 +1,278 @@
+"""``hearth policy …`` and ``hearth guardian …``: the machine-wide policy and the guardian's lock from a terminal.
+
+    hearth policy check FILE [--pubkey KEY]     say exactly what is wrong (field and line), or that it is valid
+    hearth policy show                          the settings in force and which layer decided each
+    hearth policy keygen PRIVATE PUBLIC         a key pair for signing policies (pin PUBLIC beside the policy)
+    hearth policy sign FILE --key PRIVATE       write FILE.sig
+
+    hearth guardian status
+    hearth guardian setup                       create the passphrase, lock a profile (asks on the terminal)
+    hearth guardian lock-profile PROFILE
+    hearth guardian hours [--clear | --daily-minutes N] [DAY=HH:MM-HH:MM …]
+    hearth guardian allow-model FILE | --any
+    hearth guardian kiosk on|off
+    hearth guardian grant MINUTES
+    hearth guardian remove
+
+Every guardian command asks for the passphrase (each command is a fresh
+start, so Hearth is locked); without a terminal to ask on it refuses. Exit
+status 0 on success, 1 with a reason, 4 when the lock refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import HearthError
+from app.core.paths import AppPaths, app_paths
+
+EXIT_LOCKED = 4
+
+
+def add_policy_parser(subparsers: Any) -> None:
+    policy = subparsers.add_parser("policy", help="check, sign and show the machine-wide policy")
+    commands = policy.add_subparsers(dest="policy_command", metavar="{check,show,keygen,sign}")
+    commands.required = True
+    check = commands.add_parser("check", help="validate a policy file (and its signature) and explain any error")
+    check.add_argument("file", type=Path)
+    check.add_argument("--pubkey", type=Path, help="the pinned public key (default: the one beside the file)")
+    commands.add_parser("show", help="the settings in force and which layer decided each")
+    keygen = commands.add_parser("keygen", help="make an Ed25519 key pair for signing policy files")
+    keygen.add_argument("private", type=Path)
+    keygen.add_argument("public", type=Path)
+    sign = commands.add_parser("sign", help="sign a policy file (writes FILE.sig)")
+    sign.add_argument("file", type=Path)
+    sign.add_argument("--key", type=Path, required=True, help="the private key from 'hearth policy keygen'")
+
+
+def add_guardian_parser(subparsers: Any) -> None:
+    guardian = subparsers.add_parser("guardian", help="set up and manage the guardian's lock")
+    commands = guardian.add_subparsers(dest="guardian_command")
+    commands.required = True
+    commands.add_parser("status", help="whether a guardian is set up and what is locked")
+    setup = commands.add_parser("setup", help="create the guardian passphrase and lock a profile")
+    setup.add_argument("--profile", default="child", help="the profile to lock (default: child)")
+    lock = commands.add_parser("lock-profile", help="lock another profile")
+    lock.add_argument("profile")
+    hours = commands.add_parser("hours", help="set allowed hours per weekday and a daily budget")
+    hours.add_argument("windows", nargs="*", help="e.g. mon=07:00-20:00 sat=09:00-21:00 (days left out are closed)")
+    hours.add_argument("--daily-minutes", type=int)
+    hours.add_argument("--clear", action="store_true", help="remove the time rules")
+    allow = commands.add_parser("allow-model", help="add a model file to the allowlist")
+    allow_choice = allow.add_mutually_exclusive_group(required=True)
+    allow_choice.add_argument("file", type=Path, nargs="?")
+    allow_choice.add_argument("--any", action="store_true", help="remove the allowlist (any model)")
+    kiosk = commands.add_parser("kiosk", help="turn kiosk mode on or off")
+    kiosk.add_argument("state", choices=["on", "off"])
+    grant = commands.add_parser("grant", help="give extra minutes for today")
+    grant.add_argument("minutes", type=int)
+    commands.add_parser("remove", help="remove the guardian and everything they locked")
+
+
+def run_policy(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
+    from app.governance.policy_file import check_policy_file, generate_signing_key, sign_policy_file
+
+    try:
+        if args.policy_command == "check":
+            policy, signer = check_policy_file(args.file, args.pubkey)
+            how = f"signed by the key {signer}" if signer else "not signed (no pinned key to check against)"
+            print(f"{args.file} is a valid policy, {how}.")
+            for line in _describe_policy(policy):
+                print(f"  {line}")
+            return 0
+        if args.policy_command == "keygen":
+            fingerprint = generate_signing_key(args.private, args.public)
+            print(f"Wrote {args.private} (keep it secret) and {args.public} (fingerprint {fingerprint}).\n"
+                  f"Pin the public key as policy-signing-key.pub beside policy.toml.")
+            return 0
+        if args.policy_command == "sign":
+            print(f"Wrote {sign_policy_file(args.file, args.key)}.")
+            return 0
+        return _show(paths or app_paths())
+    except FileExistsError as exc:
+        print(f"hearth policy: {exc.filename} already exists; not overwriting a key.", file=sys.stderr)
+        return 1
+    except HearthError as exc:
+        print(f"hearth policy: {exc.user_text()}", file=sys.stderr)
+        return 1
+
+
+def _describe_policy(policy: Any) -> list[str]:
+    lines = [f"minimum profile: {policy.minimum_profile or '—'}",
+             f"guardians may tighten further: {'yes' if policy.guardians_may_tighten else 'no'}"]
+    for name in ("kiosk", "watermark", "audit_content", "retention_days"):
+        value = getattr(policy, name)
+        if value is not None:
+            lines.append(f"{name.replace('_', ' ')}: {value}")
+    for cid, direction, rule in policy.floors:
+        lines.append(f"floor {cid} {direction}: {rule.action.value} from {rule.threshold}")
+    if policy.model_allowlist is not None:
+        lines.append(f"model allowlist: {len(policy.model_allowlist)} file(s)")
+    if policy.time_rules is not None:
+        lines.append(f"time rules: {policy.time_rules.to_data()}")
+    return lines
+
+
+def _show(paths: AppPaths) -> int:
+    from app.services import open_services
+
+    services = open_services(paths)
+    try:
+        effective = services.effective()
+        policy = services.governance.policy
+        print(f"Machine-wide policy: {policy.path or 'none'}" + (f" (signed by {policy.signed_by})"
+                                                                   if policy.signed_by else ""))
+        print(f"Guardian: {services.governance.lock.state.value.replace('_', ' ')}")
+        for problem in services.governance.problems():
+            print(f"! {problem.layer.value}: {problem.message} (using the strictest preset)")
+        print(f"Profile in force: {effective.profile.name} ({effective.profile.id}, {effective.profile.content_hash[:12]})")
+        for control, layer in sorted(effective.decided_by.items()):
+            if layer.value != "user":
+                print(f"  {control:28} decided by {layer.value}")
+        print(f"Kiosk: {'on' if effective.kiosk else 'off'} · watermark: {'on' if effective.watermark else 'off'} · "
+              f"audit: {effective.audit_content} · retention: {effective.retention_days or '—'} days")
+        if effective.model_allowlist is not None:
+            print(f"Model allowlist: {', '.join(sorted(h[:12] for h in effective.model_allowlist)) or 'empty'}")
+        if effective.time_rules is not None:
+            print(f"Time rules: {effective.time_rules.to_data()}")
+        return 0
+    finally:
+        services.close()
+
+
+def run_guardian(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
+    from app.governance.lock import GuardianLockedError
+    from app.services import open_services
+
+    services = open_services(paths or app_paths())
+    try:
+        command = args.guardian_command
+        if command == "status":
+            return _status(services)
+        if command == "setup":
+            return _setup(services, args.profile)
+        if not _unlock(services):
+            return EXIT_LOCKED
+        return _guardian_change(services, args)
+    except GuardianLockedError as exc:
+        print(f"hearth guardian: {exc.user_text()}", file=sys.stderr)
+        return EXIT_LOCKED
+    except HearthError as exc:
+        print(f"hearth guardian: {exc.user_text()}", file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+
+
+def _status(services: Any) -> int:
+    governance = services.governance
+    print(f"Guardian: {governance.lock.state.value.replace('_', ' ')}")
+    if governance.guardian is not None:
+        settings = governance.guardian
+        print(f"Locked profile: {settings.profile_id} · kiosk {'on' if settings.kiosk else 'off'} · "
+              f"models {'any' if settings.model_allowlist is None else len(settings.model_allowlist)}")
+        if settings.time_rules is not None:
+            print(f"Time rules: {settings.time_rules}")
+    wait = governance.lock.wait_seconds()
+    if wait:
+        print(f"After wrong passphrases, the next attempt is allowed in {wait:.0f} s.")
+    for problem in governance.problems():
+        print(f"! {problem.message}")
+    return 0
+
+
+def _ask(prompt: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def _setup(services: Any, profile_id: str) -> int:
+    lock = services.governance.lock
+    if lock.is_set_up:
+        print("A guardian is already set up; use 'hearth guardian lock-profile' (or 'remove' first).",
+              file=sys.stderr)
+        return 1
+    profile = services.profiles.get(profile_id)
+    passphrase = _ask("New guardian passphrase (at least 10 characters): ")
+    if passphrase is None or _ask("Once more: ") != passphrase:
+        print("hearth guardian: the passphrases were not entered twice on a terminal, or differ.", file=sys.stderr)
+        return 1
+    code = lock.set_up(passphrase)
+    services.governance.lock_profile(profile)
+    print(f"The guardian is set up and “{profile.name}” is locked.\n"
+          f"Recovery code (write it down now; it is shown only once): {code}")
+    return 0
+
+
+def _unlock(services: Any) -> bool:
+    lock = services.governance.lock
+    if not lock.is_set_up:
+        return True
+    passphrase = _ask("Guardian passphrase: ")
+    if passphrase is None:
+        print("hearth guardian: this is managed by the guardian, and there is no terminal to ask for the "
+              "passphrase on.", file=sys.stderr)
+        return False
+    result = lock.unlock(passphrase)
+    if not result.ok:
+        wait = f" Try again in {result.wait_seconds:.0f} s." if result.wait_seconds else ""
+        print(f"hearth guardian: that is not the passphrase.{wait}", file=sys.stderr)
+    return result.ok
+
+
+def _guardian_change(services: Any, args: argparse.Namespace) -> int:
+    from app.governance.guardian_settings import GuardianSettings
+    from app.governance.time_rules import TimeRules
+    from app.models.files import check_gguf_file, file_sha256
+
+    governance = services.governance
+    command = args.guardian_command
+    if command == "remove":
+        governance.remove_guardian()
+        print("The guardian is removed; nothing is locked any more.")
+        return 0
+    if command == "grant":
+        governance.grant_extra_time(args.minutes)
+        print(f"Granted {args.minutes} extra minutes for today.")
+        return 0
+    if command == "lock-profile":
+        profile = services.profiles.get(args.profile)
+        governance.lock_profile(profile)
+        print(f"“{profile.name}” is now locked.")
+        return 0
+    settings: GuardianSettings = governance.guardian or GuardianSettings("child", "")
+    if command == "hours":
+        if args.clear:
+            rules = None
+        else:
+            hours: dict[str, list[str]] = {}
+            for window in args.windows:
+                day, _, span = window.partition("=")
+                hours.setdefault(day.strip().lower(), []).append(span.strip())
+            data: dict[str, Any] = {"hours": hours} if hours else {}
+            if args.daily_minutes is not None:
+                data["daily_minutes"] = args.daily_minutes
+            rules = TimeRules.from_data(data).to_data()
+        governance.save_guardian(settings.with_changes(time_rules=rules))
+        print("Time rules saved." if rules is not None else "Time rules removed.")
+        return 0
+    if command == "allow-model":
+        if args.any:
+            governance.save_guardian(settings.with_changes(model_allowlist=None))
+            print("Any model may be used.")
+            return 0
+        path = args.file.expanduser().resolve()
+        check_gguf_file(path)
+        digest = file_sha256(path)
+        allowed = tuple(sorted({*(settings.model_allowlist or ()), digest}))
+        governance.save_guardian(settings.with_changes(model_allowlist=allowed))
+        print(f"Allowed {path.name} ({digest[:12]}…); {len(allowed)} model(s) on the list.")
+        return 0
+    governance.save_guardian(settings.with_changes(kiosk=args.state == "on"))
+    print(f"Kiosk mode is {args.state}.")
+    return 0

@@ -1,0 +1,284 @@
+"""One place that answers "what is allowed now?" for the window, the CLI and any API.
+
+:class:`Governance` joins the machine-wide policy, the guardian's lock and
+settings, the time rules and the usage meter. It computes the effective
+settings (:func:`app.governance.layers.merge`), fails closed to the strictest
+preset when the policy or the guardian's settings are damaged or tampered
+with (recording each problem once in the audit log and keeping it for a
+banner), and enforces below the UI: :meth:`require` for controls that weaken
+governance, :meth:`check_access` for the time rules, :meth:`check_model` for
+the model allowlist and :meth:`check_settings_change` for generation limits.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from app.core.errors import HearthError
+from app.core.paths import HOME_ENV, AppPaths
+from app.core.settings import GenerationSettings
+from app.governance.credential import SecretStoreLike
+from app.governance.guardian_settings import GuardianSettings, GuardianStore, GuardianTamperError
+from app.governance.layers import Effective, Layer, LayerSettings, merge
+from app.governance.lock import AuditSink, Clock, GuardianLock, GuardianLockedError, SystemClock
+from app.governance.policy_file import STRICTEST_PRESET, PolicyStatus, load_system_policy, policy_locations
+from app.governance.time_rules import Access, UsageMeter, check_access, describe_access
+from app.safety.profiles import ProfileError, SafetyProfile, preset
+
+log = logging.getLogger(__name__)
+LIMIT_FIELDS = ("max_tokens", "n_ctx")  # generation settings a locked user may lower but not raise
+
+
+class Control(str, Enum):
+    """Things that can weaken governance; each is read-only while locked."""
+
+    PROFILE_EDITING = "profile_editing"
+    MODEL_FILES = "model_files"  # importing or removing models
+    GENERATION_LIMITS = "generation_limits"
+    AUDIT_SETTINGS = "audit_settings"
+    PROVENANCE_SETTINGS = "provenance_settings"
+    KIOSK = "kiosk"
+    GUARD_MODEL = "guard_model"
+    GUARDIAN_SETTINGS = "guardian_settings"
+
+
+# The effective-settings field an organisation's policy decides for a control, if any.
+_ORGANISATION_FIELDS = {Control.KIOSK: "kiosk", Control.AUDIT_SETTINGS: "audit_content",
+                        Control.PROVENANCE_SETTINGS: "watermark"}
+_DESCRIPTIONS = {
+    Control.PROFILE_EDITING: "Editing safety profiles", Control.MODEL_FILES: "Adding or removing models",
+    Control.GENERATION_LIMITS: "Raising the answer and context limits", Control.AUDIT_SETTINGS: "The audit settings",
+    Control.PROVENANCE_SETTINGS: "The provenance settings", Control.KIOSK: "Kiosk mode",
+    Control.GUARD_MODEL: "The guard model", Control.GUARDIAN_SETTINGS: "The guardian's settings",
+}
+
+
+class ManagedByOrganisationError(HearthError):
+    title = "Managed by your organisation"
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"{what} is managed by your organisation's policy for this computer.",
+                         "Ask your school's or organisation's administrator.")
+
+
+class AccessRefusedError(HearthError):
+    """Outside the allowed hours, or today's time is used up."""
+
+    title = "Hearth is resting"
+
+    def __init__(self, access: Access) -> None:
+        super().__init__(describe_access(access), "A guardian can unlock Hearth and grant extra time.")
+        self.access = access
+
+
+class ModelNotAllowedError(HearthError):
+    title = "This model is not approved"
+
+    def __init__(self, path: Path, by: Layer) -> None:
+        who = "your organisation" if by is Layer.ORGANISATION else "the guardian"
+        super().__init__(f"{path.name} is not on the list of models approved by {who}.",
+                         "Choose an approved model, or ask for this one to be approved.")
+        self.path = path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a layer fails closed: shown as a banner until it is mended."""
+
+    layer: Layer
+    message: str
+
+
+class Governance:
+    """The policy, the guardian and the time rules of this installation."""
+
+    def __init__(self, paths: AppPaths, store: SecretStoreLike, audit: AuditSink | None = None,
+                 clock: Clock | None = None, profile_lookup: Callable[[str], SafetyProfile] = preset,
+                 policy: PolicyStatus | None = None) -> None:
+        self.paths = paths
+        self.audit = audit
+        self.clock = clock or SystemClock()
+        self.profile_lookup = profile_lookup
+        self.guardian_store = GuardianStore(paths.config_dir, store)
+        self.lock = GuardianLock(store, audit, self.clock)
+        self.usage = UsageMeter(store)
+        self.policy = policy if policy is not None else load_system_policy(
+            policy_locations(paths.site_config_dir, explicit=bool(os.environ.get(HOME_ENV))))
+        self._reported: set[str] = set()
+        self.guardian: GuardianSettings | None = None
+        self._guardian_problem: str | None = None
+        self._load_guardian()
+        if self.policy.problem:
+            self._report(Problem(Layer.ORGANISATION, self.policy.problem), "system_policy")
+        if self.guardian is not None:
+            self.lock.idle_seconds = self.guardian.idle_relock_minutes * 60
+
+    # layers ---------------------------------------------------------------------
+
+    def _load_guardian(self) -> None:
+        self.guardian, self._guardian_problem = None, None
+        if not self.lock.is_set_up and not self.guardian_store.exists():
+            return
+        if not self.lock.is_set_up:
+            self._guardian_problem = ("The guardian's passphrase is missing from the keyring, but their settings "
+                                      "are still on disk.")
+            return
+        try:
+            self.guardian = self.guardian_store.load()
+        except GuardianTamperError as exc:
+            self._guardian_problem = exc.message
+
+    @property
+    def guardian_counts(self) -> bool:
+        """Whether a local guardian layer applies (the organisation may forbid it)."""
+        return self.policy.guardians_may_tighten
+
+    def problems(self) -> list[Problem]:
+        """Layers that fail closed right now (each also audited once)."""
+        found = []
+        if self.policy.problem:
+            found.append(Problem(Layer.ORGANISATION, self.policy.problem))
+        if self.guardian_counts:
+            problem = self._guardian_problem or self._guardian_profile_problem()
+            if problem:
+                found.append(Problem(Layer.GUARDIAN, problem))
+        for problem in found:
+            self._report(problem, "guardian_settings" if problem.layer is Layer.GUARDIAN else "system_policy")
+        return found
+
+    def _guardian_profile_problem(self) -> str | None:
+        if self.guardian is None:
+            return None
+        try:
+            profile = self.profile_lookup(self.guardian.profile_id)
+        except ProfileError as exc:
+            return f"The locked profile cannot be read: {exc.message}"
+        if profile.content_hash != self.guardian.profile_hash:
+            return f"The locked profile “{profile.name}” was changed outside Hearth."
+        return None
+
+    def _report(self, problem: Problem, what: str) -> None:
+        if problem.message in self._reported:
+            return
+        self._reported.add(problem.message)
+        log.error("%s fails closed to the %s preset: %s", what, STRICTEST_PRESET, problem.message)
+        if self.audit is not None:
+            self.audit.append("tamper_detected", {"what": what, "problem": problem.message,
+                                                  "fallback": STRICTEST_PRESET})
+
+    def layers(self, user_profile: SafetyProfile) -> list[LayerSettings]:
+        layers = []
+        organisation = self.policy.layer()
+        if organisation is not None:
+            layers.append(organisation)
+        if self.guardian_counts:
+            if self._guardian_problem or self._guardian_profile_problem():
+                layers.append(LayerSettings(Layer.GUARDIAN, preset(STRICTEST_PRESET)))
+            elif self.guardian is not None:
+                layers.append(self.guardian.layer(self.profile_lookup(self.guardian.profile_id)))
+        layers.append(LayerSettings(Layer.USER, user_profile))
+        return layers
+
+    def effective(self, user_profile: SafetyProfile) -> Effective:
+        """The settings in force for a user who chose ``user_profile``."""
+        self.problems()
+        return merge(self.layers(user_profile))
+
+    # enforcement ------------------------------------------------------------------
+
+    def blocked_by(self, control: Control, effective: Effective | None = None) -> Layer | None:
+        """Who keeps ``control`` read-only now: the organisation, a locked guardian, or nobody (None)."""
+        field = _ORGANISATION_FIELDS.get(control)
+        if field and effective is not None and effective.decided_by.get(field) is Layer.ORGANISATION:
+            return Layer.ORGANISATION
+        if control is Control.GUARDIAN_SETTINGS and not self.guardian_counts:
+            return Layer.ORGANISATION
+        if self.lock.is_locked and self.guardian_counts:
+            return Layer.GUARDIAN
+        return None
+
+    def require(self, control: Control, effective: Effective | None = None) -> None:
+        """Raise unless ``control`` may be changed now (and note the guardian's activity)."""
+        blocker = self.blocked_by(control, effective)
+        what = _DESCRIPTIONS[control]
+        if blocker is Layer.ORGANISATION:
+            raise ManagedByOrganisationError(what)
+        if blocker is Layer.GUARDIAN:
+            raise GuardianLockedError(what)
+        self.lock.touch()
+
+    def check_access(self, effective: Effective) -> Access | None:
+        """Raise :class:`AccessRefusedError` outside the time rules; returns the access (None: no rules)."""
+        if effective.time_rules is None:
+            return None
+        now = self.clock.now()
+        access = check_access(effective.time_rules, self.usage, now)
+        if not access.allowed:
+            if self.audit is not None:
+                self.audit.append("access_refused", {"reason": access.reason, "opens_at":
+                                                     access.opens_at.isoformat() if access.opens_at else None})
+            raise AccessRefusedError(access)
+        return access
+
+    def check_model(self, path: Path, sha256: Callable[[Path], str], effective: Effective) -> None:
+        """Raise :class:`ModelNotAllowedError` unless the model file's SHA-256 is on the allowlist in force."""
+        if effective.model_allowlist is None:
+            return
+        if sha256(path) not in effective.model_allowlist:
+            by = effective.decided_by.get("model_allowlist", Layer.GUARDIAN)
+            if self.audit is not None:
+                self.audit.append("access_refused", {"reason": "model_not_allowed", "file": path.name})
+            raise ModelNotAllowedError(path, by)
+
+    def check_settings_change(self, old: GenerationSettings, new: GenerationSettings,
+                              effective: Effective | None = None) -> None:
+        """Raise when a locked user tries to raise a generation limit (lowering is always fine)."""
+        if any(getattr(new, f) > getattr(old, f) for f in LIMIT_FIELDS):
+            self.require(Control.GENERATION_LIMITS, effective)
+
+    def record_usage(self, seconds: float) -> None:
+        self.usage.record(seconds, self.clock.now().date())
+
+    # the guardian's own changes -------------------------------------------------------
+
+    def save_guardian(self, settings: GuardianSettings) -> None:
+        """Store the guardian's settings (only while unlocked); each changed field is an audit event."""
+        if self.lock.is_set_up:
+            self.require(Control.GUARDIAN_SETTINGS)
+        elif not self.guardian_counts:
+            raise ManagedByOrganisationError(_DESCRIPTIONS[Control.GUARDIAN_SETTINGS])
+        old = self.guardian.to_data() if self.guardian is not None else {}
+        self.guardian_store.save(settings)
+        self.guardian, self._guardian_problem = settings, None
+        self.lock.idle_seconds = settings.idle_relock_minutes * 60
+        if self.audit is not None:
+            for name, value in settings.to_data().items():
+                if old.get(name) != value:
+                    self.audit.append("policy_changed", {"layer": "guardian", "field": name, "old": old.get(name),
+                                                         "new": value})
+
+    def lock_profile(self, profile: SafetyProfile, **changes: object) -> GuardianSettings:
+        """Make ``profile`` the guardian's locked profile (keeping the other settings) and save."""
+        base = self.guardian or GuardianSettings(profile.id, profile.content_hash)
+        settings = base.with_changes(profile_id=profile.id, profile_hash=profile.content_hash, **changes)
+        self.save_guardian(settings)
+        return settings
+
+    def grant_extra_time(self, minutes: int) -> None:
+        """Give extra minutes for today (the guardian must have unlocked)."""
+        self.require(Control.GUARDIAN_SETTINGS)
+        self.usage.grant_extra(minutes, self.clock.now().date())
+        if self.audit is not None:
+            self.audit.append("policy_changed", {"layer": "guardian", "field": "extra_time", "old": None,
+                                                 "new": minutes})
+
+    def remove_guardian(self) -> None:
+        """Remove the guardian's passphrase and settings (while unlocked)."""
+        self.lock.remove()
+        self.guardian_store.remove()
+        self.guardian, self._guardian_problem = None, None
