@@ -4,11 +4,15 @@
     hearth chat "question"      stream an answer in the terminal (stdin if no question)
     hearth audit verify|export|verify-export
     hearth safety eval|check|profiles|use|export|import|validate|guard
+    hearth policy check|show|keygen|sign
+    hearth guardian status|setup|lock-profile|hours|allow-model|kiosk|grant|remove
     hearth --version
 
-``hearth chat`` exits 0 when it answered, 1 on an error, and 3 when the
-safety screen blocked the message or its answer (or a warned message was not
-sent).
+``hearth chat`` exits 0 when it answered, 1 on an error, 3 when the safety
+screen blocked the message or its answer (or a warned message was not sent),
+and 4 when governance refused it (the guardian's lock, the organisation's
+policy, the time rules or the model allowlist): the CLI obeys the same
+policy and lock as the window.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from sqlite_utils.db import NotFoundError
 
 from app import APP_NAME, __version__
 from app.audit.cli import add_audit_parser, run_audit
+from app.governance.cli import EXIT_LOCKED, add_guardian_parser, add_policy_parser, run_guardian, run_policy
 from app.safety.cli import add_safety_parser, run_safety
 from app.chat.turn import NullObserver
 from app.core.errors import HearthError
@@ -89,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="send messages the safety profile warns about without asking")
     add_audit_parser(sub)
     add_safety_parser(sub)
+    add_policy_parser(sub)
+    add_guardian_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -103,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_audit(args)
     if args.command == "safety":
         return run_safety(args)
+    if args.command == "policy":
+        return run_policy(args)
+    if args.command == "guardian":
+        return run_guardian(args)
     from app.ui.application import run_gui
 
     return run_gui(list(argv) if argv is not None else sys.argv[1:])
@@ -113,9 +124,13 @@ def _chat(args: argparse.Namespace) -> int:
     if not question.strip():
         print("hearth chat: give a question, or pipe one in on standard input.", file=sys.stderr)
         return 2
+    import time
+
+    from app.governance.governance import is_governance_refusal
     from app.services import open_services
 
     services = None
+    started = time.monotonic()
     try:
         services = open_services()
         if args.model:
@@ -126,7 +141,9 @@ def _chat(args: argparse.Namespace) -> int:
         else:
             conversation = services.store.create_conversation()
         if changes:
-            services.store.update_settings(conversation.id, conversation.settings.with_changes(**changes))
+            settings = conversation.settings.with_changes(**changes)
+            services.governance.check_settings_change(conversation.settings, settings, services.effective())
+            services.store.update_settings(conversation.id, settings)
         signal.signal(signal.SIGINT, lambda *_: services.runner.cancel())
         observer = _PrintingObserver(sys.stdout, args.accept_warnings, services.active_profile().name)
         result = services.runner.send(conversation.id, question, observer)
@@ -139,10 +156,11 @@ def _chat(args: argparse.Namespace) -> int:
         return EXIT_SCREENED if result.verdict is not None and result.status in ("blocked", "withdrawn") else 0
     except HearthError as exc:
         print(f"\nhearth: {exc.title}: {exc.user_text()}", file=sys.stderr)
-        return 1
+        return EXIT_LOCKED if is_governance_refusal(exc) else 1
     except NotFoundError:
         print(f"hearth: there is no conversation {args.conversation}.", file=sys.stderr)
         return 1
     finally:
         if services is not None:
+            services.governance.record_usage(time.monotonic() - started)
             services.close()

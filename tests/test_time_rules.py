@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.errors import HearthError
+from governance_fakes import DictSecrets
+
 from app.governance.time_rules import (
     MINUTES_PER_WEEK,
     WEEKDAYS,
@@ -35,19 +37,6 @@ def at(day: date, hh: int, mm: int, ss: int = 0) -> datetime:
 
 def day_after(day: date, n: int) -> date:
     return day + timedelta(days=n)
-
-
-class DictStore:
-    """The smallest secret store: names to bytes in a dict."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, bytes] = {}
-
-    def get(self, name: str) -> bytes | None:
-        return self.values.get(name)
-
-    def set(self, name: str, value: bytes) -> None:
-        self.values[name] = value
 
 
 # ---------------------------------------------------------------- parsing
@@ -351,7 +340,7 @@ def test_other_audiences_have_no_preset(audience: str) -> None:
 
 
 def test_the_meter_adds_up_use_and_stores_json_for_today() -> None:
-    store = DictStore()
+    store = DictSecrets()
     meter = UsageMeter(store)
     assert meter.used_seconds(MON) == 0.0 and meter.extra_seconds(MON) == 0.0
     meter.record(90, MON)
@@ -367,7 +356,7 @@ def test_the_meter_adds_up_use_and_stores_json_for_today() -> None:
 
 
 def test_a_new_day_resets_use_and_extra_time() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.record(600, MON)
     meter.grant_extra(15, MON)
     assert meter.extra_seconds(MON) == 900.0
@@ -380,14 +369,14 @@ def test_a_new_day_resets_use_and_extra_time() -> None:
 
 
 def test_a_datetime_counts_as_its_date() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.record(60, at(MON, 10, 0))
     assert meter.used_seconds(MON) == 60.0
 
 
 @pytest.mark.parametrize("seconds", [-1, -0.5, math.inf, -math.inf, math.nan, True, "10", None])
 def test_bad_amounts_of_use_are_refused(seconds: Any) -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     with pytest.raises(ValueError):
         meter.record(seconds, MON)
     assert meter.used_seconds(MON) == 0.0
@@ -395,14 +384,14 @@ def test_bad_amounts_of_use_are_refused(seconds: Any) -> None:
 
 @pytest.mark.parametrize("minutes", [0, -10, 721, True, 10.0, "10"])
 def test_bad_extra_time_is_refused(minutes: Any) -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     with pytest.raises(ValueError):
         meter.grant_extra(minutes, MON)
     assert meter.extra_seconds(MON) == 0.0
 
 
 def test_extra_time_adds_up_within_the_day() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.grant_extra(1, MON)
     meter.grant_extra(720, MON)
     assert meter.extra_seconds(MON) == 721 * 60.0
@@ -426,7 +415,7 @@ def test_extra_time_adds_up_within_the_day() -> None:
     ],
 )
 def test_a_damaged_record_fails_closed(raw: bytes) -> None:
-    store = DictStore()
+    store = DictSecrets()
     store.values[UsageMeter.SECRET_NAME] = raw
     meter = UsageMeter(store)
     assert meter.used_seconds(MON) == math.inf
@@ -438,7 +427,7 @@ def test_a_damaged_record_fails_closed(raw: bytes) -> None:
 
 
 def test_a_guardian_grant_rewrites_a_damaged_record() -> None:
-    store = DictStore()
+    store = DictSecrets()
     store.values[UsageMeter.SECRET_NAME] = b"garbage"
     meter = UsageMeter(store)
     assert meter.used_seconds(MON) == math.inf
@@ -449,7 +438,7 @@ def test_a_guardian_grant_rewrites_a_damaged_record() -> None:
 
 
 def test_recording_leaves_a_damaged_record_used_up() -> None:
-    store = DictStore()
+    store = DictSecrets()
     store.values[UsageMeter.SECRET_NAME] = b"{}"
     meter = UsageMeter(store)
     meter.record(30, MON)
@@ -459,7 +448,7 @@ def test_recording_leaves_a_damaged_record_used_up() -> None:
 
 
 def test_a_damaged_record_does_not_matter_without_a_budget() -> None:
-    store = DictStore()
+    store = DictSecrets()
     store.values[UsageMeter.SECRET_NAME] = b"garbage"
     access = check_access(SCHOOL_WEEK, UsageMeter(store), at(MON, 10, 0))
     assert access == Access(True, None, None, None)
@@ -472,7 +461,7 @@ CHILD = TimeRules.from_data({"hours": {day: ["07:00-20:00"] for day in WEEKDAYS}
 
 
 def test_access_within_hours_and_budget_reports_what_is_left() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.record(600, MON)
     access = check_access(CHILD, meter, at(MON, 10, 0))
     assert access == Access(True, None, None, 3000.0)
@@ -480,12 +469,12 @@ def test_access_within_hours_and_budget_reports_what_is_left() -> None:
 
 
 def test_access_without_a_budget_has_no_remaining_time() -> None:
-    access = check_access(SCHOOL_WEEK, UsageMeter(DictStore()), at(MON, 10, 0))
+    access = check_access(SCHOOL_WEEK, UsageMeter(DictSecrets()), at(MON, 10, 0))
     assert access == Access(True, None, None, None)
 
 
 def test_outside_hours_access_says_when_it_opens() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.record(600, MON)
     access = check_access(CHILD, meter, at(MON, 21, 30))
     assert access == Access(False, "hours", at(TUE, 7, 0), 3000.0)
@@ -493,13 +482,13 @@ def test_outside_hours_access_says_when_it_opens() -> None:
 
 
 def test_outside_hours_over_the_weekend() -> None:
-    access = check_access(SCHOOL_WEEK, UsageMeter(DictStore()), at(day_after(MON, 4), 20, 5))
+    access = check_access(SCHOOL_WEEK, UsageMeter(DictSecrets()), at(day_after(MON, 4), 20, 5))
     assert access.opens_at == at(day_after(MON, 7), 7, 0)
     assert describe_access(access) == "Hearth is resting now. It opens again on Monday at 07:00."
 
 
 def test_a_spent_budget_closes_until_the_next_day_opens() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.record(3600, MON)
     access = check_access(CHILD, meter, at(MON, 15, 0))
     assert access == Access(False, "budget", at(TUE, 7, 0), 0.0)
@@ -508,7 +497,7 @@ def test_a_spent_budget_closes_until_the_next_day_opens() -> None:
 
 def test_a_spent_budget_skips_closed_days() -> None:
     rules = SCHOOL_WEEK.strictest(TimeRules.from_data({"daily_minutes": 30}))
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     fri = day_after(MON, 4)
     meter.record(1800, fri)
     access = check_access(rules, meter, at(fri, 9, 0))
@@ -516,7 +505,7 @@ def test_a_spent_budget_skips_closed_days() -> None:
 
 
 def test_extra_time_reopens_a_spent_budget() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.record(3600, MON)
     meter.grant_extra(10, MON)
     access = check_access(CHILD, meter, at(MON, 15, 0))
@@ -526,20 +515,20 @@ def test_extra_time_reopens_a_spent_budget() -> None:
 
 
 def test_extra_time_does_not_carry_over_to_the_next_day() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.grant_extra(30, MON)
     assert check_access(CHILD, meter, at(TUE, 9, 0)).remaining_seconds == 3600.0
 
 
 def test_yesterdays_use_does_not_count_today() -> None:
-    meter = UsageMeter(DictStore())
+    meter = UsageMeter(DictSecrets())
     meter.record(3600, MON)
     assert check_access(CHILD, meter, at(TUE, 9, 0)) == Access(True, None, None, 3600.0)
 
 
 def test_never_open_rules_say_so() -> None:
     never = TimeRules.from_data({"hours": {}})
-    access = check_access(never, UsageMeter(DictStore()), at(MON, 9, 0))
+    access = check_access(never, UsageMeter(DictSecrets()), at(MON, 9, 0))
     assert access == Access(False, "hours", None, None)
     assert describe_access(access) == "Hearth is not open at any time this week."
 

@@ -209,9 +209,18 @@ def _setup(services: Any, profile_id: str) -> int:
     return 0
 
 
+def authorise(services: Any, control: Any) -> None:
+    """Ask for the guardian's passphrase when ``control`` is locked by them; then require it (raises if refused)."""
+    from app.governance.layers import Layer
+
+    if services.governance.blocked_by(control, services.effective()) is Layer.GUARDIAN:
+        _unlock(services)
+    services.require(control)
+
+
 def _unlock(services: Any) -> bool:
     lock = services.governance.lock
-    if not lock.is_set_up:
+    if not lock.is_locked:
         return True
     passphrase = _ask("Guardian passphrase: ")
     if passphrase is None:

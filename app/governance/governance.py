@@ -86,6 +86,12 @@ class ModelNotAllowedError(HearthError):
         self.path = path
 
 
+def is_governance_refusal(exc: BaseException) -> bool:
+    """True for the errors that mean "governance said no" (the CLI exits with its own status for them)."""
+    return isinstance(exc, (GuardianLockedError, ManagedByOrganisationError, AccessRefusedError,
+                            ModelNotAllowedError))
+
+
 @dataclass(frozen=True)
 class Problem:
     """Why a layer fails closed: shown as a banner until it is mended."""

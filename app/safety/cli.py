@@ -97,9 +97,7 @@ def run_safety(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
             print(f"Wrote {args.file}.")
             return 0
         if command == "import":
-            profile = library.import_file(args.file, replace=args.replace)
-            print(f"Added profile {profile.id} ({profile.name}).")
-            return 0
+            return _import(args, paths)
         from app.safety.profiles import load_profile
 
         profile = load_profile(args.file)
@@ -110,6 +108,25 @@ def run_safety(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
         return 1
 
 
+def _import(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Add a shared profile; editing profiles is the guardian's while they have locked Hearth."""
+    from app.governance.cli import EXIT_LOCKED, authorise
+    from app.governance.governance import Control, is_governance_refusal
+    from app.services import open_services
+
+    services = open_services(paths)
+    try:
+        authorise(services, Control.PROFILE_EDITING)
+        profile = services.profiles.import_file(args.file, replace=args.replace)
+    except HearthError as exc:
+        print(f"hearth safety: {exc.user_text()}", file=sys.stderr)
+        return EXIT_LOCKED if is_governance_refusal(exc) else 1
+    finally:
+        services.close()
+    print(f"Added profile {profile.id} ({profile.name}).")
+    return 0
+
+
 def _guard(args: argparse.Namespace, paths: AppPaths, config: Any) -> int:
     """Show, set (a checked GGUF file) or clear the guard model; a change is an audit event."""
     if args.file is None and not args.off:
@@ -117,10 +134,17 @@ def _guard(args: argparse.Namespace, paths: AppPaths, config: Any) -> int:
         return 0
     from app.services import open_services
 
+    from app.governance.cli import EXIT_LOCKED, authorise
+    from app.governance.governance import Control, is_governance_refusal
+
     services = open_services(paths)
     try:
+        authorise(services, Control.GUARD_MODEL)
         services.choose_guard_model(None if args.off else args.file)
         chosen = services.config.guard_model_path
+    except HearthError as exc:
+        print(f"hearth safety: {exc.user_text()}", file=sys.stderr)
+        return EXIT_LOCKED if is_governance_refusal(exc) else 1
     finally:
         services.close()
     print(f"The guard model is now {chosen}." if chosen else

@@ -1,0 +1,310 @@
+"""Governance below the UI: tamper evidence, the system policy layer, time rules, allowlist, limits, and the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from governance_fakes import CHEAP_SCRYPT, PASSPHRASE, FakeClock
+
+from app.audit.log import AuditLog
+from app.chat.turn import TurnRunner
+from app.cli import main
+from app.core.paths import AppPaths
+from app.core.secrets import SecretStore
+from app.core.settings import GenerationSettings
+from app.governance.cli import EXIT_LOCKED
+from app.governance.credential import PASSPHRASE_SECRET
+from app.governance.governance import (AccessRefusedError, Control, Governance, ManagedByOrganisationError,
+                                       ModelNotAllowedError)
+from app.governance.guardian_settings import GUARDIAN_FILE_NAME, GuardianSettings
+from app.governance.layers import Layer, is_at_least_as_strict
+from app.governance.lock import GuardianLockedError
+from app.governance.policy_file import POLICY_FILE_NAME
+from app.models.files import bundled_model_path, file_sha256
+from app.safety.profiles import Action, Rule, preset
+from app.safety.screen import Screen
+from app.services import Services, open_services
+
+NEVER_OPEN = {"hours": {}}
+
+
+def set_up_guardian(services: Services, profile_id: str = "child", lock: bool = True, **changes: object) -> None:
+    """A guardian with a cheap scrypt verifier (tests only) who locks ``profile_id``."""
+    services.governance.lock.credential.params = CHEAP_SCRYPT
+    services.governance.lock.set_up(PASSPHRASE)
+    services.governance.lock_profile(services.profiles.get(profile_id), **changes)
+    if lock:
+        services.governance.lock.lock()
+
+
+def reopen(services: Services) -> Governance:
+    """A fresh Governance over the same files and keyring, as at the next start."""
+    return Governance(services.paths, services.secrets, services.audit, profile_lookup=services.profiles.get)
+
+
+def audit_types(services: Services) -> list[str]:
+    return [entry.type for entry in services.audit.entries()]
+
+
+def test_a_locked_child_profile_is_in_force_whatever_the_user_picks(services: Services) -> None:
+    set_up_guardian(services)
+    services.choose_profile("open")
+    assert services.active_profile().id == "child"
+    assert services.effective().managed_by("categories.S1.prompt") is Layer.GUARDIAN
+    services.choose_profile("child")
+    assert services.active_profile().id == "child"
+
+
+def test_every_governance_control_is_refused_while_locked_and_allowed_after_unlock(services: Services) -> None:
+    set_up_guardian(services)
+    for control in Control:
+        with pytest.raises(GuardianLockedError):
+            services.require(control)
+    assert services.governance.lock.unlock(PASSPHRASE).ok
+    for control in Control:
+        services.require(control)
+
+
+def test_editing_the_guardian_file_is_detected_at_start_and_fails_closed(services: Services) -> None:
+    set_up_guardian(services, "teen")
+    path = services.paths.config_dir / GUARDIAN_FILE_NAME
+    document = json.loads(path.read_text())
+    document["settings"]["profile_id"] = "open"
+    path.write_text(json.dumps(document))
+    governance = reopen(services)
+    problems = governance.problems()
+    assert [p.layer for p in problems] == [Layer.GUARDIAN]
+    assert "changed outside Hearth" in problems[0].message
+    assert governance.effective(preset("open")).profile.id == "child"  # the strictest preset, not teen
+    governance.problems()
+    tamper = [e for e in services.audit.entries() if e.type == "tamper_detected"]
+    assert len(tamper) == 1 and tamper[0].fields["what"] == "guardian_settings"
+
+
+def test_deleting_the_guardian_file_is_detected(services: Services) -> None:
+    set_up_guardian(services)
+    (services.paths.config_dir / GUARDIAN_FILE_NAME).unlink()
+    governance = reopen(services)
+    assert "missing" in governance.problems()[0].message
+    assert governance.effective(preset("open")).profile.id == "child"
+
+
+def test_editing_the_locked_custom_profile_on_disk_is_detected(services: Services) -> None:
+    custom = preset("teen").clone("our-teen", "Our teen")
+    services.profiles.save(custom)
+    set_up_guardian(services, "our-teen")
+    path = services.profiles.folder / "our-teen.toml"
+    path.write_text(path.read_text().replace('action = "block"', 'action = "allow"'))
+    governance = reopen(services)
+    assert "was changed outside Hearth" in governance.problems()[0].message
+    assert governance.effective(preset("open")).profile.id == "child"
+
+
+def test_removing_the_passphrase_from_the_keyring_is_reported(services: Services) -> None:
+    set_up_guardian(services)
+    services.secrets.delete(PASSPHRASE_SECRET)
+    governance = reopen(services)
+    assert "passphrase is missing" in governance.problems()[0].message
+
+
+def test_the_guardian_repairs_tampering_by_saving_again(services: Services) -> None:
+    set_up_guardian(services, "teen", lock=False)
+    path = services.paths.config_dir / GUARDIAN_FILE_NAME
+    path.write_text(path.read_text().replace('"kiosk": false', '"kiosk": true'))
+    governance = reopen(services)
+    assert governance.problems()
+    governance.lock.credential.params = CHEAP_SCRYPT
+    assert governance.lock.unlock(PASSPHRASE).ok
+    governance.lock_profile(preset("teen"))
+    assert governance.problems() == [] and governance.effective(preset("open")).profile.id == "teen"
+
+
+def test_guardian_changes_are_audited_field_by_field(services: Services) -> None:
+    set_up_guardian(services, lock=False)
+    settings = services.governance.guardian
+    assert settings is not None
+    services.governance.save_guardian(settings.with_changes(kiosk=True, idle_relock_minutes=5))
+    changes = [e.fields for e in services.audit.entries() if e.type == "policy_changed" and e.fields.get("layer")]
+    assert {"layer": "guardian", "field": "kiosk", "old": False, "new": True} in changes
+    assert {"layer": "guardian", "field": "idle_relock_minutes", "old": 10, "new": 5} in changes
+    assert services.governance.lock.idle_seconds == 300
+
+
+# the machine-wide policy ------------------------------------------------------------------
+
+@contextmanager
+def services_under_policy(paths: AppPaths, engine: object, text: str) -> Iterator[Services]:
+    """Services started on a machine whose site configuration folder holds ``text`` as its policy."""
+    paths.site_config_dir.mkdir(parents=True, exist_ok=True)
+    (paths.site_config_dir / POLICY_FILE_NAME).write_text(text, encoding="utf-8")
+    services = open_services(paths, engine=engine, screen=Screen(None))  # type: ignore[arg-type]
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def test_the_system_policy_sets_a_minimum_the_user_cannot_go_below(paths: AppPaths, fake_engine: object) -> None:
+    with services_under_policy(paths, fake_engine, 'schema = 1\nminimum_profile = "school"\nkiosk = true\n'
+                             '[categories.S1]\nprompt = { action = "block", threshold = 0.1 }\n') as services:
+        services.choose_profile("open")
+        effective = services.effective()
+        assert is_at_least_as_strict(effective.profile.rule("S1", "prompt"), Rule(Action.BLOCK, 0.1))
+        assert effective.profile.rule("S1", "prompt").threshold == 0.1
+        assert effective.decided_by["categories.S1.prompt"] is Layer.ORGANISATION
+        assert effective.kiosk and services.governance.blocked_by(Control.KIOSK, effective) is Layer.ORGANISATION
+        with pytest.raises(ManagedByOrganisationError):
+            services.require(Control.KIOSK)
+        services.require(Control.PROFILE_EDITING)  # no guardian: the policy's floors hold whatever is edited
+
+
+def test_a_malformed_system_policy_fails_closed_with_an_audit_event(paths: AppPaths, fake_engine: object) -> None:
+    with services_under_policy(paths, fake_engine, "schema = 1\nminimum_profile = 'grown-up'\n") as services:
+        services.choose_profile("open")
+        assert services.active_profile().id == "child"
+        problem = services.governance.problems()[0]
+        assert problem.layer is Layer.ORGANISATION and "minimum_profile (line 2)" in problem.message
+        assert "tamper_detected" in audit_types(services)
+
+
+def test_an_organisation_can_forbid_local_guardians(paths: AppPaths, fake_engine: object) -> None:
+    policy = 'schema = 1\nminimum_profile = "teen"\nguardians_may_tighten = false\n'
+    with services_under_policy(paths, fake_engine, policy) as services:
+        with pytest.raises(ManagedByOrganisationError):
+            services.governance.lock_profile(preset("child"))
+        assert services.governance.blocked_by(Control.GUARDIAN_SETTINGS) is Layer.ORGANISATION
+
+
+# turns: time rules, allowlist, limits -------------------------------------------------------
+
+def test_outside_the_allowed_hours_no_turn_starts_and_nothing_is_stored(services: Services) -> None:
+    set_up_guardian(services, time_rules=NEVER_OPEN)
+    conversation = services.store.create_conversation()
+    with pytest.raises(AccessRefusedError) as caught:
+        services.runner.send(conversation.id, "hello")
+    assert "resting" in caught.value.message or "not open" in caught.value.message
+    assert services.store.messages(conversation.id) == []
+    assert audit_types(services)[-1] == "access_refused"
+
+
+def test_a_spent_budget_closes_until_the_guardian_grants_extra_time(services: Services) -> None:
+    clock = FakeClock(datetime(2026, 11, 23, 10, 0))
+    services.governance.clock = clock
+    set_up_guardian(services, time_rules={"daily_minutes": 30})
+    conversation = services.store.create_conversation()
+    services.governance.record_usage(30 * 60)
+    with pytest.raises(AccessRefusedError) as caught:
+        services.runner.send(conversation.id, "hello")
+    assert caught.value.access.reason == "budget"
+    assert caught.value.access.opens_at == datetime(2026, 11, 24, 0, 0)
+    with pytest.raises(GuardianLockedError):
+        services.governance.grant_extra_time(15)
+    services.governance.lock.unlock(PASSPHRASE)
+    services.governance.grant_extra_time(15)
+    assert services.runner.send(conversation.id, "hello").status == "complete"
+
+
+def test_a_model_off_the_allowlist_is_refused_before_anything_is_stored(services: Services, tmp_path: Path) -> None:
+    set_up_guardian(services, model_allowlist=("0" * 64,))
+    conversation = services.store.create_conversation()
+    with pytest.raises(ModelNotAllowedError, match="not on the list of models approved by the guardian"):
+        services.runner.send(conversation.id, "hello")
+    assert services.store.messages(conversation.id) == []
+    with pytest.raises(ModelNotAllowedError):
+        services.choose_model(None)
+
+
+def test_the_approved_model_is_used(services: Services) -> None:
+    set_up_guardian(services, model_allowlist=(file_sha256(bundled_model_path()),))
+    conversation = services.store.create_conversation()
+    assert services.runner.send(conversation.id, "hello").status == "complete"
+
+
+def test_a_locked_user_may_lower_limits_but_not_raise_them(services: Services) -> None:
+    set_up_guardian(services)
+    old = GenerationSettings()
+    governance = services.governance
+    governance.check_settings_change(old, old.with_changes(max_tokens=128, temperature=1.2))
+    with pytest.raises(GuardianLockedError):
+        governance.check_settings_change(old, old.with_changes(max_tokens=2000, n_ctx=4096))
+
+
+# the CLI obeys the same lock and policy --------------------------------------------------------
+
+@pytest.fixture
+def locked(services: Services) -> Services:
+    set_up_guardian(services, "child", time_rules=None)
+    return services
+
+
+def test_cli_chat_outside_hours_exits_with_the_governance_status(services: Services,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    set_up_guardian(services, time_rules=NEVER_OPEN)
+    assert main(["chat", "hello"]) == EXIT_LOCKED
+    assert "Hearth is resting" in capsys.readouterr().err
+
+
+def test_cli_chat_cannot_raise_limits_while_locked(locked: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["chat", "hello", "--max-tokens", "4000", "--n-ctx", "8192"]) == EXIT_LOCKED
+    assert "managed by the guardian" in capsys.readouterr().err
+
+
+def test_cli_refuses_profile_import_and_guard_changes_without_the_passphrase(
+        locked: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shared = tmp_path / "shared.toml"
+    from app.safety.profiles import to_toml
+
+    shared.write_text(to_toml(preset("open").clone("anything-goes", "Anything goes")))
+    assert main(["safety", "import", str(shared)]) == EXIT_LOCKED
+    assert main(["safety", "guard", "--off"]) == EXIT_LOCKED
+    assert main(["guardian", "kiosk", "off"]) == EXIT_LOCKED
+    err = capsys.readouterr().err
+    assert "managed by the guardian" in err and "no terminal" in err
+    assert not (locked.profiles.folder / "anything-goes.toml").exists()
+
+
+def test_cli_guardian_commands_ask_for_the_passphrase(locked: Services, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "wrong passphrase")
+    assert main(["guardian", "kiosk", "on"]) == EXIT_LOCKED
+    assert "not the passphrase" in capsys.readouterr().err
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSPHRASE)
+    assert main(["guardian", "kiosk", "on"]) == 0
+    assert main(["guardian", "hours", "mon=07:00-20:00", "--daily-minutes", "45"]) == 0
+    assert main(["guardian", "allow-model", str(bundled_model_path())]) == 0
+    governance = reopen(locked)
+    assert governance.guardian is not None and governance.guardian.kiosk
+    assert governance.guardian.time_rules == {"hours": {"mon": ["07:00-20:00"], "tue": [], "wed": [], "thu": [],
+                                                        "fri": [], "sat": [], "sun": []}, "daily_minutes": 45}
+    assert governance.guardian.model_allowlist == (file_sha256(bundled_model_path()),)
+    assert governance.problems() == []
+    assert main(["guardian", "status"]) == 0
+    assert "Locked profile: child" in capsys.readouterr().out
+
+
+def test_cli_guardian_setup_needs_a_terminal(services: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["guardian", "setup"]) == 1
+    assert "terminal" in capsys.readouterr().err
+    assert not services.governance.lock.is_set_up
+
+
+def test_policy_show_names_the_deciding_layers(locked: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["policy", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "Guardian: locked" in out and "decided by guardian" in out
+
+
+def test_every_unlock_attempt_lands_in_the_real_audit_log(locked: Services) -> None:
+    lock = locked.governance.lock
+    lock.unlock("wrong passphrase")
+    lock.unlock(PASSPHRASE)
+    attempts = [e.fields["outcome"] for e in locked.audit.entries() if e.type == "lock_attempt"]
+    assert attempts == ["wrong", "ok"]
+    assert isinstance(locked.audit, AuditLog) and isinstance(locked.runner, TurnRunner)
+    assert isinstance(locked.secrets, SecretStore) and isinstance(locked.governance.guardian, GuardianSettings)

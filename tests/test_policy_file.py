@@ -1,0 +1,182 @@
+"""The machine-wide policy file: schema, error locations, signatures, fail-closed loading and `hearth policy`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.governance.layers import Layer, is_at_least_as_strict
+from app.governance.policy_file import (PINNED_KEY_NAME, POLICY_FILE_NAME, PolicyError, check_policy_file,
+                                        generate_signing_key, load_system_policy, parse_policy, policy_locations,
+                                        sign_policy_file)
+from app.safety.profiles import Action, preset
+
+SHA = "ab" * 32
+GOOD = f"""schema = 1
+minimum_profile = "school"
+guardians_may_tighten = true
+kiosk = true
+watermark = true
+audit_content = "metadata"
+retention_days = 30
+model_allowlist = ["{SHA}"]
+
+[categories.S9]
+prompt = {{ action = "block", threshold = 0.2 }}
+
+[time_rules]
+daily_minutes = 120
+[time_rules.hours]
+mon = ["08:00-16:00"]
+"""
+
+
+def write_policy(folder: Path, text: str = GOOD) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / POLICY_FILE_NAME
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_full_policy_parses_into_an_organisation_layer() -> None:
+    policy = parse_policy(GOOD)
+    assert policy.minimum_profile == "school" and policy.kiosk and policy.watermark
+    assert policy.model_allowlist == frozenset({SHA}) and policy.retention_days == 30
+    assert policy.time_rules is not None and policy.time_rules.daily_minutes == 120
+    layer = policy.layer()
+    assert layer.layer is Layer.ORGANISATION
+    rule = layer.profile.rule("S9", "prompt")
+    assert rule.action is Action.BLOCK and rule.threshold == 0.2  # the floor tightened the School preset
+    for cid in ("S1", "S9", "J1"):
+        for direction in ("prompt", "answer"):
+            assert is_at_least_as_strict(layer.profile.rule(cid, direction), preset("school").rule(cid, direction))
+
+
+def test_a_floor_never_loosens_the_minimum_profile() -> None:
+    policy = parse_policy('schema = 1\nminimum_profile = "child"\n[categories.S1]\n'
+                          'prompt = { action = "allow", threshold = 0.9 }\n')
+    assert policy.profile().rule("S1", "prompt") == preset("child").rule("S1", "prompt")
+
+
+@pytest.mark.parametrize(("text", "field", "line"), [
+    ("schema = 1\nminimum_profile = \"grown-up\"\n", "minimum_profile", 2),
+    ("schema = 1\nkiosk = \"yes\"\n", "kiosk", 2),
+    ("schema = 1\n\nretention_days = -3\n", "retention_days", 3),
+    ("schema = 1\nmodel_allowlist = [\"abc\"]\n", "model_allowlist[0]", 2),
+    ("schema = 1\ncolour = \"blue\"\n", "colour", 2),
+    ("schema = 2\n", "schema", 1),
+    ("schema = 1\n[categories.S99]\nprompt = { action = \"block\", threshold = 0.5 }\n", "categories.S99", 2),
+    ("schema = 1\n[categories.S1]\nprompt = { action = \"deny\", threshold = 0.5 }\n", "categories.S1.prompt.action",
+     3),
+    ("schema = 1\n[time_rules.hours]\nmon = [\"25:00-26:00\"]\n", "time_rules.hours.mon[0]", 3),
+    ("schema = 1\naudit_content = \"everything\"\n", "audit_content", 2),
+])
+def test_errors_name_the_field_and_the_line(text: str, field: str, line: int) -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(text, "policy.toml")
+    assert caught.value.field == field
+    assert caught.value.line == line
+    assert f"line {line}" in caught.value.message
+
+
+def test_malformed_toml_names_the_line() -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy("schema = 1\nkiosk = tru e\n")
+    assert caught.value.line == 2 and "not valid TOML" in caught.value.message
+
+
+def test_a_signed_policy_verifies_against_the_pinned_key(tmp_path: Path) -> None:
+    path = write_policy(tmp_path / "site")
+    fingerprint = generate_signing_key(tmp_path / "admin.key", tmp_path / "site" / PINNED_KEY_NAME)
+    assert (tmp_path / "admin.key").stat().st_mode & 0o777 == 0o600
+    sign_policy_file(path, tmp_path / "admin.key")
+    policy, signer = check_policy_file(path)
+    assert signer == fingerprint and policy.kiosk
+
+
+def pinned_policy(tmp_path: Path) -> Path:
+    """A policy in a folder that pins the public half of ``tmp_path/admin.key`` (not yet signed)."""
+    path = write_policy(tmp_path / "site")
+    generate_signing_key(tmp_path / "admin.key", tmp_path / "site" / PINNED_KEY_NAME)
+    return path
+
+
+def test_an_edited_signed_policy_fails_its_signature(tmp_path: Path) -> None:
+    path = pinned_policy(tmp_path)
+    sign_policy_file(path, tmp_path / "admin.key")
+    path.write_text(GOOD.replace("kiosk = true", "kiosk = false"), encoding="utf-8")
+    with pytest.raises(PolicyError, match="signature does not match"):
+        check_policy_file(path)
+
+
+def test_a_signature_by_another_key_fails(tmp_path: Path) -> None:
+    path = pinned_policy(tmp_path)
+    generate_signing_key(tmp_path / "other.key", tmp_path / "other.pub")
+    sign_policy_file(path, tmp_path / "other.key")
+    with pytest.raises(PolicyError) as caught:
+        check_policy_file(path)
+    assert caught.value.field == "signature"
+
+
+def test_a_pinned_key_without_a_signature_fails(tmp_path: Path) -> None:
+    path = pinned_policy(tmp_path)
+    with pytest.raises(PolicyError, match="missing"):
+        check_policy_file(path)
+
+
+def test_a_damaged_signature_file_fails(tmp_path: Path) -> None:
+    path = pinned_policy(tmp_path)
+    (path.parent / (POLICY_FILE_NAME + ".sig")).write_text("not base64 !!", encoding="ascii")
+    with pytest.raises(PolicyError, match="not a base64 signature"):
+        check_policy_file(path)
+
+
+def test_an_unsigned_policy_without_a_pinned_key_is_used(tmp_path: Path) -> None:
+    policy, signer = check_policy_file(write_policy(tmp_path))
+    assert signer is None and policy.minimum_profile == "school"
+
+
+def test_a_bad_policy_fails_closed_to_the_strictest_preset(tmp_path: Path) -> None:
+    path = write_policy(tmp_path, "schema = 1\nkiosk = 3\n")
+    status = load_system_policy([tmp_path / "missing" / POLICY_FILE_NAME, path])
+    assert status.path == path and status.policy is None
+    assert "kiosk" in (status.problem or "")
+    layer = status.layer()
+    assert layer is not None and layer.profile == preset("child")
+
+
+def test_no_policy_file_means_no_organisation_layer(tmp_path: Path) -> None:
+    status = load_system_policy([tmp_path / POLICY_FILE_NAME])
+    assert status.layer() is None and status.problem is None and status.guardians_may_tighten
+
+
+def test_policy_locations_per_platform(tmp_path: Path) -> None:
+    assert policy_locations(tmp_path, "linux")[0] == Path("/etc/hearth/policy.toml")
+    assert policy_locations(tmp_path, "linux")[-1] == tmp_path / POLICY_FILE_NAME
+    assert policy_locations(tmp_path, "darwin")[0] == Path("/Library/Application Support/Hearth/policy.toml")
+    assert policy_locations(tmp_path, "win32")[0].parts[-2:] == ("Hearth", "policy.toml")
+    assert policy_locations(tmp_path, "linux", explicit=True) == [tmp_path / POLICY_FILE_NAME]
+
+
+def test_policy_check_cli_explains_errors_and_confirms_good_files(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    bad = write_policy(tmp_path / "bad", "schema = 1\n\nminimum_profile = \"grown-up\"\n")
+    assert main(["policy", "check", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "minimum_profile (line 3)" in err and "grown-up" in err
+    good = write_policy(tmp_path / "good")
+    generate_signing_key(tmp_path / "admin.key", tmp_path / "admin.pub")
+    assert main(["policy", "sign", str(good), "--key", str(tmp_path / "admin.key")]) == 0
+    assert main(["policy", "check", str(good), "--pubkey", str(tmp_path / "admin.pub")]) == 0
+    out = capsys.readouterr().out
+    assert "is a valid policy, signed by the key" in out and "minimum profile: school" in out
+
+
+def test_policy_keygen_never_overwrites_a_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["policy", "keygen", str(tmp_path / "k"), str(tmp_path / "k.pub")]) == 0
+    before = (tmp_path / "k").read_bytes()
+    assert main(["policy", "keygen", str(tmp_path / "k"), str(tmp_path / "k.pub")]) == 1
+    assert (tmp_path / "k").read_bytes() == before
+    assert "not overwriting" in capsys.readouterr().err
