@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import cast
 
@@ -84,6 +85,17 @@ class Services:
     def active_profile(self) -> SafetyProfile:
         """The safety profile in force (what the screen applies)."""
         return self.effective().profile
+
+    def apply_retention(self) -> int:
+        """Delete conversations older than the retention in force (policy or guardian); audited with the count."""
+        days = self.effective().retention_days
+        if days is None:
+            return 0
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="microseconds")
+        purged = self.store.delete_conversations_before(cutoff)
+        if purged:
+            self.audit.append("retention_purge", {"what": "conversations", "count": purged, "retention_days": days})
+        return purged
 
     def admit_turn(self) -> None:
         """Raise unless a turn may start now: inside the time rules, with an approved model."""
@@ -160,6 +172,9 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
                         profiles=profiles, safety=None,  # type: ignore[arg-type]
                         governance=governance or Governance(paths, secrets, audit, profile_lookup=profiles.get),
                         recovered_messages=recovered, owned_embedder=owned, guard=guard)
+    effective = services.effective()
+    audit.privacy = effective.audit_content  # "content" only when the policy or the guardian chose it
+    services.apply_retention()
     services.safety = SafetyGate(screen, services.active_profile)
     services.runner = TurnRunner(store, engine, services.active_model_path, audit, services.safety,
                                  admit=services.admit_turn)

@@ -308,3 +308,30 @@ def test_every_unlock_attempt_lands_in_the_real_audit_log(locked: Services) -> N
     assert attempts == ["wrong", "ok"]
     assert isinstance(locked.audit, AuditLog) and isinstance(locked.runner, TurnRunner)
     assert isinstance(locked.secrets, SecretStore) and isinstance(locked.governance.guardian, GuardianSettings)
+
+
+def test_retention_deletes_old_conversations_and_audits_the_count(services: Services) -> None:
+    old = services.store.create_conversation("last month")
+    services.store.add_message(old.id, "user", "hello")
+    recent = services.store.create_conversation("today")
+    services.store.db["conversations"].update(old.id, {"updated_at": "2020-01-01T00:00:00.000000+00:00"})
+    assert services.apply_retention() == 0  # no retention in force
+    set_up_guardian(services, retention_days=7)
+    assert services.apply_retention() == 1
+    assert [c.id for c in services.store.conversations()] == [recent.id]
+    assert services.store.db.execute("select count(*) from messages").fetchone()[0] == 0
+    purge = [e.fields for e in services.audit.entries() if e.type == "retention_purge"]
+    assert purge == [{"what": "conversations", "count": 1, "retention_days": 7}]
+
+
+def test_the_audit_content_mode_follows_the_layers_from_the_next_start(paths: AppPaths, fake_engine: object) -> None:
+    first = open_services(paths, engine=fake_engine, screen=Screen(None))  # type: ignore[arg-type]
+    assert first.audit.privacy == "metadata"
+    set_up_guardian(first, audit_content="content")
+    first.close()
+    second = open_services(paths, engine=fake_engine, screen=Screen(None))  # type: ignore[arg-type]
+    try:
+        assert second.effective().audit_content == "content"
+        assert second.audit.privacy == "content"
+    finally:
+        second.close()

@@ -151,3 +151,48 @@ def test_secrets_round_trip_through_a_real_secret_service(secret_service_env: di
     assert result.returncode == 0, result.stderr
     assert "secret service OK" in result.stdout and "SecretService" in result.stdout
     assert not (tmp_path / "unused.json").exists()
+
+
+GUARDIAN_SNIPPET = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from keyring.backends import SecretService
+    from app.core.secrets import SecretStore
+    from app.governance.credential import GuardianCredential, ScryptParams
+    from app.governance.lock import GuardianLock
+
+    def lock():
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                store = SecretStore(Path(sys.argv[1]), backend=SecretService.Keyring())
+                store.get("probe")
+                break
+            except Exception:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        assert not store.is_fallback
+        return GuardianLock(store, credential=GuardianCredential(store, ScryptParams(n=2**10)))
+
+    if sys.argv[2] == "setup":
+        lock().set_up("kettle orbit marmalade")
+    else:
+        restarted = lock()
+        assert restarted.is_locked
+        for _ in range(3):
+            restarted.unlock("wrong passphrase")
+        again = lock()  # a second restart: the backoff is read back from the keyring
+        assert again.unlock("kettle orbit marmalade").outcome.value == "throttled"
+    print("guardian OK", sys.argv[2])
+""")
+
+
+def test_the_guardian_verifier_and_backoff_live_in_a_real_secret_service(secret_service_env: dict[str, str],
+                                                                           tmp_path: Path) -> None:
+    for step in ("setup", "restart"):
+        result = subprocess.run([sys.executable, "-c", GUARDIAN_SNIPPET, str(tmp_path / "unused.json"), step],
+                                capture_output=True, text=True, env=secret_service_env, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert f"guardian OK {step}" in result.stdout
+    assert not (tmp_path / "unused.json").exists()

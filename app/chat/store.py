@@ -121,6 +121,15 @@ class ChatStore:
         with self._write():
             self.db["conversations"].delete(conversation_id)
 
+    def delete_conversations_before(self, cutoff: str) -> int:
+        """Delete conversations last used before ``cutoff`` (an ISO-8601 UTC time); returns how many."""
+        with self._write():
+            ids = [row["id"] for row in self.db["conversations"].rows_where("updated_at < ?", [cutoff],
+                                                                           select="id")]
+            for conversation_id in ids:
+                self.db["conversations"].delete(conversation_id)
+        return len(ids)
+
     def _touch(self, conversation_id: int) -> None:
         self.db["conversations"].update(conversation_id, {"updated_at": utc_now()})
 
