@@ -180,3 +180,12 @@ def test_policy_keygen_never_overwrites_a_key(tmp_path: Path, capsys: pytest.Cap
     assert main(["policy", "keygen", str(tmp_path / "k"), str(tmp_path / "k.pub")]) == 1
     assert (tmp_path / "k").read_bytes() == before
     assert "not overwriting" in capsys.readouterr().err
+
+
+def test_the_shipped_example_policy_is_valid_and_approves_the_bundled_model() -> None:
+    from app.models.files import bundled_model_path, file_sha256
+
+    example = Path(__file__).resolve().parent.parent / "packaging" / "policy.example.toml"
+    policy, signer = check_policy_file(example)
+    assert signer is None and policy.kiosk and policy.minimum_profile == "school"
+    assert policy.model_allowlist == frozenset({file_sha256(bundled_model_path())})
