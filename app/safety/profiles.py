@@ -28,6 +28,7 @@ import re
 import sys
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +215,12 @@ def preset(profile_id: str) -> SafetyProfile:
     """One of the shipped presets (child, teen, school, standard, open)."""
     if profile_id not in PRESET_IDS:
         raise ProfileError("id", f"there is no preset {profile_id!r}; presets: {', '.join(PRESET_IDS)}")
+    return _load_preset(profile_id)
+
+
+@lru_cache(maxsize=len(PRESET_IDS))
+def _load_preset(profile_id: str) -> SafetyProfile:
+    """Presets ship read-only with the app, so each is parsed once (profiles are immutable values)."""
     return load_profile(resource_path(PRESETS_DIR) / f"{profile_id}.toml")
 
 
