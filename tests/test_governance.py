@@ -335,3 +335,14 @@ def test_the_audit_content_mode_follows_the_layers_from_the_next_start(paths: Ap
         assert second.audit.privacy == "content"
     finally:
         second.close()
+
+
+def test_a_refusal_is_audited_once_per_closed_stretch_and_polling_audits_nothing(services: Services) -> None:
+    set_up_guardian(services, time_rules=NEVER_OPEN)
+    effective = services.effective()
+    for _ in range(3):
+        with pytest.raises(AccessRefusedError):
+            services.governance.check_access(effective)
+    access = services.governance.access(effective)
+    assert access is not None and not access.allowed and access.reason == "hours"
+    assert audit_types(services).count("access_refused") == 1

@@ -116,6 +116,7 @@ class Governance:
         self.policy = policy if policy is not None else load_system_policy(
             policy_locations(paths.site_config_dir, explicit=bool(os.environ.get(HOME_ENV))))
         self._reported: set[str] = set()
+        self._last_refusal: tuple[str | None, str | None] | None = None
         self.guardian: GuardianSettings | None = None
         self._guardian_problem: str | None = None
         self._load_guardian()
@@ -218,18 +219,25 @@ class Governance:
             raise GuardianLockedError(what)
         self.lock.touch()
 
-    def check_access(self, effective: Effective) -> Access | None:
-        """Raise :class:`AccessRefusedError` outside the time rules; returns the access (None: no rules)."""
+    def access(self, effective: Effective) -> Access | None:
+        """Whether the time rules allow use now (None: no time rules); a query, for polling views."""
         if effective.time_rules is None:
             return None
-        now = self.clock.now()
-        access = check_access(effective.time_rules, self.usage, now)
-        if not access.allowed:
-            if self.audit is not None:
-                self.audit.append("access_refused", {"reason": access.reason, "opens_at":
-                                                     access.opens_at.isoformat() if access.opens_at else None})
-            raise AccessRefusedError(access)
-        return access
+        return check_access(effective.time_rules, self.usage, self.clock.now())
+
+    def check_access(self, effective: Effective) -> Access | None:
+        """Raise :class:`AccessRefusedError` outside the time rules; returns the access (None: no rules).
+
+        A refusal is audited once per closed stretch (same reason, same reopening), not on every try.
+        """
+        access = self.access(effective)
+        if access is None or access.allowed:
+            return access
+        opens_at = access.opens_at.isoformat() if access.opens_at else None
+        if self.audit is not None and self._last_refusal != (access.reason, opens_at):
+            self.audit.append("access_refused", {"reason": access.reason, "opens_at": opens_at})
+        self._last_refusal = (access.reason, opens_at)
+        raise AccessRefusedError(access)
 
     def check_model(self, path: Path, sha256: Callable[[Path], str], effective: Effective) -> None:
         """Raise :class:`ModelNotAllowedError` unless the model file's SHA-256 is on the allowlist in force."""
