@@ -346,3 +346,31 @@ def test_a_refusal_is_audited_once_per_closed_stretch_and_polling_audits_nothing
     access = services.governance.access(effective)
     assert access is not None and not access.allowed and access.reason == "hours"
     assert audit_types(services).count("access_refused") == 1
+
+
+def test_deleting_both_the_guardian_file_and_the_passphrase_is_still_noticed(services: Services) -> None:
+    set_up_guardian(services)
+    services.secrets.delete(PASSPHRASE_SECRET)
+    (services.paths.config_dir / GUARDIAN_FILE_NAME).unlink()
+    governance = reopen(services)
+    assert "set up with a guardian" in governance.problems()[0].message
+    assert governance.effective(preset("open")).profile.id == "child"
+
+
+def test_a_failed_set_up_leaves_no_half_made_guardian(services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    governance = services.governance
+    governance.lock.credential.params = CHEAP_SCRYPT
+
+    def disk_full(settings: GuardianSettings) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(governance.guardian_store, "save", disk_full)
+    with pytest.raises(OSError):
+        governance.set_up_guardian(PASSPHRASE, preset("child"))
+    assert not governance.lock.is_set_up and governance.guardian is None
+
+
+def test_removing_the_guardian_removes_the_marker_too(services: Services) -> None:
+    set_up_guardian(services, lock=False)
+    services.governance.remove_guardian()
+    assert reopen(services).problems() == []

@@ -202,8 +202,7 @@ def _setup(services: Any, profile_id: str) -> int:
     if passphrase is None or _ask("Once more: ") != passphrase:
         print("hearth guardian: the passphrases were not entered twice on a terminal, or differ.", file=sys.stderr)
         return 1
-    code = lock.set_up(passphrase)
-    services.governance.lock_profile(profile)
+    code = services.governance.set_up_guardian(passphrase, profile)
     print(f"The guardian is set up and “{profile.name}” is locked.\n"
           f"Recovery code (write it down now; it is shown only once): {code}")
     return 0

@@ -130,6 +130,9 @@ class Governance:
     def _load_guardian(self) -> None:
         self.guardian, self._guardian_problem = None, None
         if not self.lock.is_set_up and not self.guardian_store.exists():
+            if self.guardian_store.has_key():  # a guardian existed: both files went, the MAC key stayed
+                self._guardian_problem = ("The guardian's passphrase and settings are gone, but Hearth was set up "
+                                          "with a guardian.")
             return
         if not self.lock.is_set_up:
             self._guardian_problem = ("The guardian's passphrase is missing from the keyring, but their settings "
@@ -275,6 +278,20 @@ class Governance:
                 if old.get(name) != value:
                     self.audit.append("policy_changed", {"layer": "guardian", "field": name, "old": old.get(name),
                                                          "new": value})
+
+    def set_up_guardian(self, passphrase: str, profile: SafetyProfile, **changes: object) -> str:
+        """Create the guardian and lock ``profile`` in one step; returns the recovery code.
+
+        If the settings cannot be saved, the new passphrase is removed again, so a failed set-up
+        leaves no half-made guardian behind.
+        """
+        code = self.lock.set_up(passphrase)
+        try:
+            self.lock_profile(profile, **changes)
+        except BaseException:
+            self.lock.remove()
+            raise
+        return code
 
     def lock_profile(self, profile: SafetyProfile, **changes: object) -> GuardianSettings:
         """Make ``profile`` the guardian's locked profile (keeping the other settings) and save."""

@@ -108,6 +108,10 @@ class GuardianStore:
     def exists(self) -> bool:
         return self.path.exists()
 
+    def has_key(self) -> bool:
+        """True once settings were saved (the key outlives a deleted file; :meth:`remove` deletes it)."""
+        return self.secrets.get(MAC_KEY_SECRET) is not None
+
     def load(self) -> GuardianSettings:
         """The stored settings; :class:`GuardianTamperError` when missing, unreadable or not matching the MAC."""
         try:
