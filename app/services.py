@@ -115,6 +115,36 @@ class Services:
         if old != profile_id:
             self.audit.append("profile_changed", {"field": "safety_profile", "old": old, "new": profile_id})
 
+    def save_profile(self, profile: SafetyProfile) -> Path:
+        """Save a custom profile (profile editing must be allowed); the guardian's locked profile is re-pinned."""
+        self.require(Control.PROFILE_EDITING)
+        path = self.profiles.save(profile)
+        self._profile_written(profile, "saved")
+        return path
+
+    def import_profile(self, source: Path, replace: bool = False) -> SafetyProfile:
+        """Add a shared profile file (see :meth:`ProfileLibrary.import_file`) when profile editing is allowed."""
+        self.require(Control.PROFILE_EDITING)
+        profile = self.profiles.import_file(source, replace=replace)
+        self._profile_written(profile, "imported")
+        return profile
+
+    def delete_profile(self, profile_id: str) -> None:
+        """Delete a custom profile; never the one in force, nor the one the guardian locked."""
+        self.require(Control.PROFILE_EDITING)
+        guardian = self.governance.guardian
+        if guardian is not None and guardian.profile_id == profile_id:
+            raise ProfileError("id", f"{profile_id!r} is the profile the guardian locked; lock another one first")
+        self.profiles.delete(profile_id, active=self.config.safety_profile)
+        self.audit.append("profile_changed", {"field": "profile_deleted", "old": profile_id, "new": None})
+
+    def _profile_written(self, profile: SafetyProfile, how: str) -> None:
+        guardian = self.governance.guardian
+        if guardian is not None and guardian.profile_id == profile.id:
+            self.governance.lock_profile(profile)  # the guardian edited their own locked profile: pin the new hash
+        self.audit.append("profile_changed", {"field": f"profile_{how}", "old": None,
+                                              "new": {"id": profile.id, "sha256": profile.content_hash}})
+
     def choose_guard_model(self, path: Path | None) -> None:
         """Use the guard model at ``path`` (checked to be a GGUF file), or none; the screen uses it at once."""
         self.require(Control.GUARD_MODEL)

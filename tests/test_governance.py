@@ -26,7 +26,7 @@ from app.governance.layers import Layer, is_at_least_as_strict
 from app.governance.lock import GuardianLockedError
 from app.governance.policy_file import POLICY_FILE_NAME
 from app.models.files import bundled_model_path, file_sha256
-from app.safety.profiles import Action, Rule, preset
+from app.safety.profiles import Action, ProfileError, Rule, preset
 from app.safety.screen import Screen
 from app.services import Services, open_services
 
@@ -374,3 +374,19 @@ def test_removing_the_guardian_removes_the_marker_too(services: Services) -> Non
     set_up_guardian(services, lock=False)
     services.governance.remove_guardian()
     assert reopen(services).problems() == []
+
+
+def test_the_unlocked_guardian_editing_their_locked_profile_re_pins_it(services: Services) -> None:
+    services.profiles.save(preset("teen").clone("our-teen", "Our teen"))
+    set_up_guardian(services, "our-teen")
+    edited = services.profiles.get("our-teen").with_rule("S1", "prompt", Action.BLOCK, 0.2)
+    with pytest.raises(GuardianLockedError):
+        services.save_profile(edited)
+    services.governance.lock.unlock(PASSPHRASE)
+    services.save_profile(edited)
+    assert services.governance.problems() == []
+    assert reopen(services).effective(preset("open")).profile.rule("S1", "prompt").threshold == 0.2
+    with pytest.raises(ProfileError, match="the guardian locked"):
+        services.delete_profile("our-teen")
+    saved = [e.fields for e in services.audit.entries() if e.fields.get("field") == "profile_saved"]
+    assert saved and saved[-1]["new"]["id"] == "our-teen"

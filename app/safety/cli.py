@@ -117,7 +117,7 @@ def _import(args: argparse.Namespace, paths: AppPaths) -> int:
     services = open_services(paths)
     try:
         authorise(services, Control.PROFILE_EDITING)
-        profile = services.profiles.import_file(args.file, replace=args.replace)
+        profile = services.import_profile(args.file, replace=args.replace)
     except HearthError as exc:
         print(f"hearth safety: {exc.user_text()}", file=sys.stderr)
         return EXIT_LOCKED if is_governance_refusal(exc) else 1
