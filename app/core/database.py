@@ -27,16 +27,22 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
+def connect_database(path: Path) -> sqlite_utils.Database:
+    """One more connection to an existing database (WAL, foreign keys on), without migrating it."""
+    conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    db = sqlite_utils.Database(conn)
+    db.enable_wal()
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
 def open_database(path: Path, migrations: Sequence[Migration]) -> sqlite_utils.Database:
     """Open (creating if needed) the database at ``path`` and bring it up to date."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 5000")
-        db = sqlite_utils.Database(conn)
-        db.enable_wal()
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        db = connect_database(path)
         with translate_sqlite_errors():
             migrate(db, migrations)
     except sqlite3.DatabaseError as exc:
