@@ -7,6 +7,16 @@ engine. When the safety screen warns about a message, the window shows the
 warning interstitial (window-modal, opened without a nested event loop) while
 the worker waits for the answer; a message the user decides not to send goes
 back into the input box.
+
+Governance is enforced below the UI; the window shows it (see
+:mod:`app.ui.governance_state`). The "Guardian…" action is always reachable.
+While the guardian's lock is on, every control that could weaken governance
+(each tagged with the ``hearthControl`` property) is read-only and marked
+"Managed by guardian"; the status bar shows the lock, and a timer lets it
+relock when idle. Outside the time rules the input rests behind a calm
+notice; in kiosk mode the window is full screen with only the chat and a
+"New session" button; when the audit keeps conversation text, a permanent
+line above the input says so.
 """
 
 from __future__ import annotations
@@ -15,28 +25,34 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QLayout, QLineEdit, QListView, QMainWindow, QMenu, QMessageBox,
-    QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLayout, QLineEdit, QListView, QMainWindow, QMenu,
+    QMessageBox, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
 from app.chat.store import Message, MessageStatus
 from app.chat.turn import TurnResult, TurnStart, TurnStatus
 from app.core.errors import HearthError
+from app.governance.governance import AccessRefusedError, Control
 from app.safety.explain import Explanation
+from app.safety.profiles import SafetyProfile
 from app.safety.verdict import Verdict
 from app.services import Services
 from app.ui.chat_view import ChatView
 from app.ui.conversation_model import CONVERSATION_ID_ROLE, ConversationListModel
+from app.ui.guardian_dialogs import open_guardian_dialog
+from app.ui.governance_state import GovernanceState, InputIdleTimer, managed_text, mark, profile_manager, tag
 from app.ui.profile_editor import ProfileEditorDialog
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.style import Colors
 from app.ui.turn_worker import TurnController, TurnRequest
 from app.ui.warning_dialog import WarningDialog
-from app.ui.widgets import ErrorBanner, MessageInput, ModelPicker, ProfilePicker
+from app.ui.widgets import ErrorBanner, ManagedNote, MessageInput, ModelPicker, ProfilePicker, RestingNotice
 
 log = logging.getLogger(__name__)
+USAGE_INTERVAL_S = 30  # how often use is counted against the daily budget, and the time rules checked again
 
 
 class MainWindow(QMainWindow):
@@ -53,12 +69,16 @@ class MainWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self.profile_editor: ProfileEditorDialog | None = None
         self.warning_dialog: WarningDialog | None = None
+        self.guardian_dialog: QDialog | None = None
+        self._kiosk = False
+        self._resting: AccessRefusedError | None = None  # why the time rules keep Hearth closed now
         self._turn_text = ""  # what the running turn sends (given back to the input box if it is not sent)
         self._warning_serial = 0  # which warning an answer belongs to (a stale dialog's answer is ignored)
         self._pending_warning: int | None = None
         self._block_shown = False
         self.turns = TurnController(services.runner, self)
         self.conversations = ConversationListModel(self.store, self)
+        self._build_governance()
         self._build_toolbar()
         self._build_sidebar()
         self._build_centre()
@@ -79,7 +99,9 @@ class MainWindow(QMainWindow):
         self.chat_view.profile_name = self._profile_name
         self._reload_profiles()
         self._open_initial_conversation()
-        self._show_profile_problem()
+        self._apply_governance()
+        self.governance_state.start()
+        self.half_minute.start()
         self.input.setFocus()
 
     # construction ------------------------------------------------------------
@@ -93,17 +115,25 @@ class MainWindow(QMainWindow):
         active = Path(self.services.config.model_path) if self.services.config.model_path else None
         self.model_picker = ModelPicker(self.services.paths.models_dir, active)
         self.model_picker.modelChosen.connect(self._choose_model)
+        tag(self.model_picker.import_action, Control.MODEL_FILES)
         model_label.setBuddy(self.model_picker)
-        bar.addWidget(model_label)
-        bar.addWidget(self.model_picker)
-        bar.addSeparator()
+        self._kiosk_hidden = [bar.addWidget(model_label), bar.addWidget(self.model_picker), bar.addSeparator()]
         safety_label = QLabel(self.tr("Safety"))
         safety_label.setObjectName("hint")
         self.profile_picker = ProfilePicker()
         self.profile_picker.profileChosen.connect(self._choose_profile)
         safety_label.setBuddy(self.profile_picker)
-        bar.addWidget(safety_label)
-        bar.addWidget(self.profile_picker)
+        self._kiosk_hidden += [bar.addWidget(safety_label), bar.addWidget(self.profile_picker)]
+        self.profile_note = ManagedNote()
+        self._profile_note_action = bar.addWidget(self.profile_note)
+        self._profile_note_action.setVisible(False)
+        self.new_session_button = QPushButton(self.tr("New session"))
+        self.new_session_button.setObjectName("primaryButton")
+        self.new_session_button.setAccessibleName(self.tr("New session"))
+        self.new_session_button.setToolTip(self.tr("Start afresh: the conversation so far leaves the screen"))
+        self.new_session_button.clicked.connect(self.new_session)
+        self._new_session_action = bar.addWidget(self.new_session_button)
+        self._new_session_action.setVisible(False)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -116,6 +146,11 @@ class MainWindow(QMainWindow):
         self.settings_action.setToolTip(self.tr("Conversation settings (Ctrl+,)"))
         self.settings_action.triggered.connect(self.open_settings)
         bar.addAction(self.settings_action)
+        self._kiosk_hidden += [self.profiles_action, self.settings_action]
+        self.guardian_action = QAction(self.tr("Guardian…"), self)
+        self.guardian_action.setToolTip(self.tr("Unlock, lock and set up the guardian's controls"))
+        self.guardian_action.triggered.connect(self.open_guardian)
+        bar.addAction(self.guardian_action)
 
     def _build_sidebar(self) -> None:
         self.sidebar = QWidget()
@@ -151,6 +186,15 @@ class MainWindow(QMainWindow):
     def _build_centre(self) -> None:
         self.centre = QWidget()
         self.banner = ErrorBanner()
+        self.resting_notice = RestingNotice()
+        self.audit_notice = QLabel(self.tr("A guardian can read the conversations on this computer."))
+        self.audit_notice.setObjectName("auditNotice")
+        self.audit_notice.setAccessibleName(self.audit_notice.text())
+        self.audit_notice.setToolTip(self.tr("The guardian's settings keep the text of conversations in the audit "
+                                             "log, so a guardian can read them later."))
+        self.audit_notice.setWordWrap(True)
+        self.audit_notice.setStyleSheet(f"color: {Colors.notice.name()}; font-weight: 600;")
+        self.audit_notice.hide()
         self.chat_view = ChatView()
         self.input = MessageInput()
         self.input.submitted.connect(self.send)
@@ -184,7 +228,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(self.banner)
+        layout.addWidget(self.resting_notice)
         layout.addWidget(self.chat_view, 1)
+        layout.addWidget(self.audit_notice)
         layout.addWidget(self.input)
         layout.addLayout(buttons)
 
@@ -192,11 +238,21 @@ class MainWindow(QMainWindow):
         self.model_status = QLabel(self.model_picker.active_label())
         self.speed_status = QLabel()
         self.context_status = QLabel()
+        self.lock_status = QLabel()
+        self.lock_status.setAccessibleName(self.tr("Guardian's lock"))
+        self.lock_status.hide()
+        self.policy_status = QLabel()
+        self.policy_status.setAccessibleName(self.tr("Machine-wide policy"))
+        self.policy_status.setToolTip(self.tr("A policy file set by your school or organisation is in force on "
+                                              "this computer"))
+        self.policy_status.hide()
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.model_status)
         bar.addPermanentWidget(self.speed_status)
         bar.addPermanentWidget(self.context_status)
+        bar.addPermanentWidget(self.policy_status)
+        bar.addPermanentWidget(self.lock_status)
 
     def _build_actions(self) -> None:
         def action(text: str, keys: list[str], slot: object, widget: QWidget | None = None) -> QAction:
@@ -222,6 +278,8 @@ class MainWindow(QMainWindow):
         self.delete_action = action(self.tr("Delete…"), ["Del"], self.delete_current, self.conversation_list)
         self.addAction(self.settings_action)
         self.addAction(self.profiles_action)
+        self.addAction(self.guardian_action)
+        self.addAction(self.model_picker.import_action)
 
     def _connect_turns(self) -> None:
         self.turns.started.connect(self._turn_started)
@@ -257,8 +315,15 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def new_chat(self) -> None:
+        """A new conversation (in kiosk mode: a new session)."""
+        if self._kiosk:
+            self.new_session()
+            return
         if self.turns.busy:
             return
+        self._open_new_conversation()
+
+    def _open_new_conversation(self) -> None:
         if self.search.text():
             self.search.clear()
         conversation = self.store.create_conversation()
@@ -304,13 +369,19 @@ class MainWindow(QMainWindow):
         index = self.conversation_list.indexAt(pos)
         if not index.isValid():
             return
+        menu = self.conversation_menu(index)
+        menu.exec(self.conversation_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+        self._update_actions()
+
+    def conversation_menu(self, index: QModelIndex) -> QMenu:
+        """The context menu of the conversation at ``index`` (selected first); the caller shows it."""
         self.conversation_list.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.rename_action)
         menu.addAction(self.delete_action)
-        self.rename_action.setEnabled(not self.conversations.searching)
-        menu.exec(self.conversation_list.viewport().mapToGlobal(pos))
-        self.rename_action.setEnabled(True)
+        self.rename_action.setEnabled(self.rename_action.isEnabled() and not self.conversations.searching)
+        return menu
 
     def _conversation_clicked(self, index: QModelIndex) -> None:
         conversation_id = index.data(CONVERSATION_ID_ROLE)
@@ -357,7 +428,7 @@ class MainWindow(QMainWindow):
     def send(self) -> None:
         """Send the input box's text (or, after Edit last, replace the last message with it)."""
         text = self.input.toPlainText().strip()
-        if not text or self.turns.busy or self.conversation_id is None:
+        if not text or self.turns.busy or self.conversation_id is None or self._resting is not None:
             return
         kind = "edit" if self.editing_last else "send"
         if kind == "edit":
@@ -381,7 +452,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def regenerate(self) -> None:
-        if self.turns.busy or self.conversation_id is None:
+        if self.turns.busy or self.conversation_id is None or self._resting is not None:
             return
         messages = self.store.messages(self.conversation_id)
         last_user = _last_index(messages, "user")
@@ -448,6 +519,7 @@ class MainWindow(QMainWindow):
 
     def _turn_failed(self, title: str, text: str) -> None:
         self._close_warning()
+        self.governance_state.refresh()  # the core may have refused the turn (time rules, allowlist, a lock)
         self.banner.show_error(title, text)
         if self.conversation_id is not None:
             messages = self.store.messages(self.conversation_id)
@@ -529,34 +601,51 @@ class MainWindow(QMainWindow):
         if not busy:
             self.input.setFocus()
             if self.banner.isHidden():
-                self._show_profile_problem()  # the turn may have found the chosen profile unreadable
+                self._show_standing_problems()  # the turn may have found the chosen profile unreadable
 
     def _update_actions(self) -> None:
-        idle = not self.turns.busy
-        for widget in (self.regenerate_button, self.edit_button, self.copy_button, self.new_chat_button,
-                       self.conversation_list, self.model_picker, self.profile_picker):
+        """Enable what may be used now: not while an answer runs, not while resting, not hidden by kiosk mode."""
+        idle, open_now, kiosk = not self.turns.busy, self._resting is None, self._kiosk
+        for widget in (self.copy_button, self.new_chat_button, self.conversation_list, self.model_picker,
+                       self.profile_picker, self.new_session_button):
             widget.setEnabled(idle)
-        for act in (self.regenerate_action, self.edit_action, self.new_chat_action, self.delete_action,
-                    self.rename_action, self.settings_action, self.profiles_action):
-            act.setEnabled(idle)
+        for widget in (self.regenerate_button, self.edit_button):
+            widget.setEnabled(idle and open_now)
+        self.input.setEnabled(open_now)
+        self.send_button.setEnabled(open_now or not idle)  # Stop stays available
+        for act in (self.regenerate_action, self.edit_action):
+            act.setEnabled(idle and open_now)
+        self.send_action.setEnabled(open_now)
+        self.new_chat_action.setEnabled(idle)
+        for act in (self.delete_action, self.rename_action, self.settings_action, self.profiles_action):
+            act.setEnabled(idle and not kiosk)
+        self.search_action.setEnabled(not kiosk)
         self.stop_action.setEnabled(not idle)
 
     # model and settings ------------------------------------------------------------------
 
     def _choose_model(self, path: Path | None) -> None:
+        """Make ``path`` the model (the core refuses a model off the allowlist: the banner says so)."""
         try:
             self.services.choose_model(path)
         except HearthError as exc:
             self.banner.show_error(exc.title, exc.user_text())
+            self.model_picker.reload(self._configured_model())
             return
         self.model_status.setText(self.model_picker.active_label())
+
+    def _configured_model(self) -> Path | None:
+        return Path(self.services.config.model_path) if self.services.config.model_path else None
 
     @Slot()
     def open_settings(self) -> None:
         """Open the settings of the current conversation (window-modal, does not block)."""
-        if self.conversation_id is None or self.turns.busy:
+        if self.conversation_id is None or self.turns.busy or self._kiosk:
             return
-        dialog = SettingsDialog(self.store, self.conversation_id, self)
+        state = self.governance_state
+        dialog = SettingsDialog(
+            self.store, self.conversation_id, self, limits_managed_by=state.blocked_by(Control.GENERATION_LIMITS),
+            check_change=lambda old, new: self.services.governance.check_settings_change(old, new, state.effective))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -568,14 +657,29 @@ class MainWindow(QMainWindow):
     # safety profiles ----------------------------------------------------------------------
 
     def _reload_profiles(self) -> None:
-        """List the profiles in the toolbar again, showing the one in force."""
+        """List the profiles in the toolbar again, showing the user's choice (and who manages the one in force)."""
         try:
             profiles = self.services.profiles.all()
         except HearthError as exc:
             self.banner.show_error(exc.title, exc.user_text())
             profiles = []
-        active = self.services.active_profile()  # the strictest preset when the chosen one cannot be read
-        self.profile_picker.reload(profiles, active.id)
+        chosen = self.services.user_profile()  # the strictest preset when the chosen one cannot be read
+        self.profile_picker.reload(profiles, chosen.id)
+        self._show_profile_note(chosen)
+
+    def _show_profile_note(self, chosen: SafetyProfile) -> None:
+        """"Managed by guardian: Child" next to the picker when the profile in force is not the one chosen."""
+        effective = self.governance_state.effective
+        manager = profile_manager(effective)
+        if manager is None or effective.profile == chosen:
+            self.profile_note.hide()
+            self._profile_note_action.setVisible(False)
+            return
+        self.profile_note.show_note(
+            self.tr("%1: %2").replace("%1", managed_text(manager)).replace("%2", effective.profile.name),
+            self.tr("The safety settings in force are the strictest of your choice and the guardian's or your "
+                    "organisation's. You can make things stricter, never looser."))
+        self._profile_note_action.setVisible(not self._kiosk)
 
     def _choose_profile(self, profile_id: str) -> None:
         try:
@@ -586,7 +690,7 @@ class MainWindow(QMainWindow):
             self.banner.show_error(title, text)
             self._reload_profiles()
             return
-        self._reload_profiles()
+        self.governance_state.refresh()  # the settings in force changed (this also lists the profiles again)
         if not self._show_profile_problem() and self.banner.title.text() == self._profile_problem_title():
             self.banner.hide()
         self.statusBar().showMessage(self.tr("Safety profile: %1").replace("%1", self.profile_picker.currentText()),
@@ -621,20 +725,177 @@ class MainWindow(QMainWindow):
         dialog = ProfileEditorDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.profilesChanged.connect(self._reload_profiles)
+        dialog.profilesChanged.connect(self.governance_state.refresh)
         dialog.finished.connect(self._profile_editor_closed)
         self.profile_editor = dialog
         dialog.open()
 
     def _profile_editor_closed(self) -> None:
         self.profile_editor = None
+        self.governance_state.refresh()
+        self._show_standing_problems()
+
+    # governance ---------------------------------------------------------------------------
+
+    def _build_governance(self) -> None:
+        self.governance_state = GovernanceState(self.services, self)
+        self.governance_state.changed.connect(self._apply_governance)
+        self.governance_state.lockTextChanged.connect(self._show_lock_text)
+        self.kiosk_idle = InputIdleTimer(self)
+        self.kiosk_idle.timeout.connect(self._kiosk_idle_timeout)
+        self.half_minute = QTimer(self)
+        self.half_minute.setInterval(USAGE_INTERVAL_S * 1000)
+        self.half_minute.timeout.connect(self.half_minute_passed)
+
+    @Slot()
+    def open_guardian(self) -> None:
+        """Open the guardian's dialog (unlock, set up, change what is locked); the way in, so always available."""
+        if self.guardian_dialog is not None and self.guardian_dialog.isVisible():
+            self.guardian_dialog.raise_()
+            self.guardian_dialog.activateWindow()
+            return
+        dialog = open_guardian_dialog(self.services, self)
+        dialog.governanceChanged.connect(self.governance_state.refresh)
+        dialog.finished.connect(self._guardian_closed)
+        self.guardian_dialog = dialog
+        if not dialog.isVisible():
+            dialog.open()
+
+    def _guardian_closed(self) -> None:
+        self.guardian_dialog = None
+        self.governance_state.refresh()
+
+    def _apply_governance(self) -> None:
+        """Show the governance state: the lock, managed controls, problems, time rules, kiosk, the audit notice."""
+        state = self.governance_state
+        self._show_lock_text(state.lock_text())
+        self.policy_status.setText(state.organisation_text())
+        self.policy_status.setVisible(bool(state.organisation_text()))
+        self._set_kiosk(state.effective.kiosk)
+        self._apply_model_governance()
         self._reload_profiles()
-        self._show_profile_problem()
+        self.audit_notice.setVisible(state.effective.audit_content == "content")
+        self._apply_resting()
+        self._show_standing_problems()
+        if self.profile_editor is not None:
+            self.profile_editor.apply_governance()
+        if self.settings_dialog is not None:
+            self.settings_dialog.apply_limits(state.blocked_by(Control.GENERATION_LIMITS))
+        self._update_actions()
+
+    def _show_lock_text(self, text: str) -> None:
+        self.lock_status.setText(text)
+        self.lock_status.setVisible(bool(text))
+
+    def _apply_model_governance(self) -> None:
+        state = self.governance_state
+        mark(self.model_picker.import_action, state.blocked_by(Control.MODEL_FILES))
+        allowlist = state.effective.model_allowlist
+        self.model_picker.set_allowlist(allowlist)
+        tip = self.tr("The model that writes the answers")
+        if allowlist is not None:
+            by = state.effective.managed_by("model_allowlist")
+            tip += "\n" + self.tr("Only approved models are listed (%1)").replace(
+                "%1", managed_text(by) if by is not None else self.tr("your choice"))
+        self.model_picker.setToolTip(tip)
+
+    def _show_standing_problems(self) -> bool:
+        """Show why a layer fails closed (or else why the chosen profile cannot be used); True when shown."""
+        problems = self.governance_state.problems
+        if problems:
+            self.banner.show_error(self._strictest_title(), self.tr(
+                "%1 Until this is mended, Hearth uses its strictest settings. A guardian or your organisation's "
+                "administrator can fix it.").replace("%1", " ".join(p.message for p in problems)))
+            return True
+        if not self.banner.isHidden() and self.banner.title.text() == self._strictest_title():
+            self.banner.hide()
+        return self._show_profile_problem()
+
+    def _strictest_title(self) -> str:
+        return self.tr("Hearth is using its strictest settings")
+
+    # time rules
+
+    def _apply_resting(self) -> None:
+        """Outside the time rules: a calm notice instead of the input (checked again every half minute)."""
+        refusal = self.governance_state.resting()
+        changed = (refusal is None) != (self._resting is None)
+        self._resting = refusal
+        if refusal is None:
+            self.resting_notice.hide()
+        else:
+            self.resting_notice.show_notice(self.tr("Hearth is resting"), refusal.message, refusal.advice)
+        if changed:
+            self._update_actions()
+
+    def half_minute_passed(self) -> None:
+        """Count this half minute against today's time (while the window is in use), then check the rules."""
+        if self.isActiveWindow() and self._resting is None and self.governance_state.effective.time_rules:
+            try:
+                self.services.governance.record_usage(USAGE_INTERVAL_S)
+            except (HearthError, OSError) as exc:
+                log.warning("could not record the time used: %s", exc)
+        self._apply_resting()
+
+    # kiosk mode
+
+    @property
+    def kiosk(self) -> bool:
+        return self._kiosk
+
+    def _set_kiosk(self, on: bool) -> None:
+        """Kiosk mode: full screen, only the chat and "New session"; a new session after a quiet spell."""
+        if on and self._kiosk:
+            self.kiosk_idle.start(self.governance_state.kiosk_idle_minutes)  # the guardian may change the time
+            return
+        if on == self._kiosk:
+            return
+        self._kiosk = on
+        self.sidebar.setVisible(not on)
+        for action in self._kiosk_hidden:
+            action.setVisible(not on)
+        self._new_session_action.setVisible(on)
+        if on:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+            self.kiosk_idle.start(self.governance_state.kiosk_idle_minutes)
+            self._update_actions()
+            if self.conversation_id is not None and self.store.messages(self.conversation_id):
+                self.new_session()  # earlier conversations stay out of view
+        else:
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
+            self.kiosk_idle.stop()
+            self._update_actions()
+
+    @Slot()
+    def new_session(self) -> None:
+        """A fresh conversation; the previous one leaves the view (and the store, when nothing may be kept)."""
+        if self.turns.busy:
+            return
+        previous = self.conversation_id
+        self.input.clear()
+        self.editing_last = False
+        if previous is not None and not self.store.messages(previous):
+            return  # already a fresh session
+        self._open_new_conversation()
+        if previous is not None and self.governance_state.effective.retention_days == 0:
+            self.store.delete_conversation(previous)
+            self._refresh_list()
+        self.statusBar().showMessage(self.tr("New session"), 3000)
+
+    def _kiosk_idle_timeout(self) -> None:
+        if self.turns.busy:
+            self.kiosk_idle.restart()
+            return
+        self.new_session()
+        self.kiosk_idle.restart()
 
     # lifetime -----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop any answer and the worker thread (before the services close)."""
+        """Stop any answer, the worker thread and the timers (before the services close)."""
+        self.governance_state.stop()
+        self.half_minute.stop()
+        self.kiosk_idle.stop()
         self.turns.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

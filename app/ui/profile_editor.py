@@ -10,6 +10,15 @@ before it is saved. Nothing is written until Save (or Clone, which saves the
 new copy at once); closing or switching profiles with unsaved changes asks
 first. Every file operation goes through
 :class:`~app.safety.library.ProfileLibrary`, and its errors are shown inline.
+
+The first entry of the list, "In force now", shows the effective profile
+(the strictest of the user's choice, the guardian's locked profile and the
+organisation's policy) read-only, with a "Set by" column in the grid and
+notes saying which layer decided the answer length, the guard and the
+audience. While the guardian's lock is on, the editor still opens (anyone may
+look) but is read-only: a banner says "Managed by guardian — unlock to edit",
+the fields are disabled, and Save, Clone, Import and Delete are off (each
+also asks the core, which refuses while locked).
 """
 
 from __future__ import annotations
@@ -27,15 +36,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget,
 )
 
+from app.core.errors import HearthError
+from app.governance.governance import Control
+from app.governance.layers import Effective, Layer
 from app.safety.library import ProfileExistsError
 from app.safety.profiles import AUDIENCES, PRESET_IDS, ProfileError, SafetyProfile, parse_profile, to_toml
 from app.services import Services
+from app.ui.governance_state import layer_name, mark, tag
 from app.ui.profile_rules_model import COLUMNS, ProfileRulesModel
 from app.ui.rule_delegates import ActionDelegate, ThresholdDelegate, WarnFromDelegate
 from app.ui.style import Colors
 from app.ui.try_it import TryItPanel
 
 PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+IN_FORCE_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the "In force now" entry (it has no profile id)
+IN_FORCE_ROW = 0
 MAX_ID_BASE = 56
 
 
@@ -65,7 +80,10 @@ class ProfileEditorDialog(QDialog):
         self.resize(1080, 780)
         self.services = services
         self._loading = False
-        first = services.active_profile()
+        self._effective: Effective = services.effective()
+        self._locked_by: Layer | None = services.governance.blocked_by(Control.PROFILE_EDITING, self._effective)
+        self._in_force = False  # showing the "In force now" entry
+        first = self._effective.profile
         self._saved: SafetyProfile = first
         self._shown: dict[str, object] = {}  # the form's values right after the profile was loaded
         self.rules_model = ProfileRulesModel(first, self)
@@ -86,10 +104,12 @@ class ProfileEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # see MainWindow
         layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(self._build_lock_banner())
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self._reload_list(first.id)
+        tag(self.save_button, Control.PROFILE_EDITING)
+        self._reload_list(first.id if self._is_in_library(first) else None)
         self._report_library_problems()
 
     # construction ------------------------------------------------------------
@@ -122,6 +142,8 @@ class ProfileEditorDialog(QDialog):
         grid.addWidget(self.import_button, 0, 1)
         grid.addWidget(self.export_button, 1, 0)
         grid.addWidget(self.delete_button, 1, 1)
+        for button in (self.clone_button, self.import_button, self.delete_button):
+            tag(button, Control.PROFILE_EDITING)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(title)
@@ -155,6 +177,13 @@ class ProfileEditorDialog(QDialog):
         self.prompt_edit.setToolTip(self.tr("Added to every conversation's system prompt under this profile"))
         self.prompt_edit.setTabChangesFocus(True)
         self.prompt_edit.setFixedHeight(60)
+        for field in (self.name_edit, self.description_edit, self.audience_combo, self.cap_spin, self.prompt_edit):
+            tag(field, Control.PROFILE_EDITING)
+        self.set_by_note = QLabel()
+        self.set_by_note.setObjectName("hint")
+        self.set_by_note.setWordWrap(True)
+        self.set_by_note.setAccessibleName(self.tr("Who decided these settings"))
+        self.set_by_note.hide()
         form = QFormLayout()
         form.setVerticalSpacing(6)
         form.addRow(self.tr("Name"), self.name_edit)
@@ -182,6 +211,7 @@ class ProfileEditorDialog(QDialog):
         column.setSpacing(8)
         column.addWidget(self.read_only_note)
         column.addLayout(form)
+        column.addWidget(self.set_by_note)
         column.addWidget(self.rules_view, 1)
         column.addWidget(try_box)
         return box
@@ -207,6 +237,17 @@ class ProfileEditorDialog(QDialog):
         view.verticalHeader().setDefaultSectionSize(28)
         view.setMinimumHeight(220)
         return view
+
+    def _build_lock_banner(self) -> QLabel:
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setAccessibleName(self.tr("Managed by guardian"))
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(f"QLabel#lockBanner {{ background: {Colors.accent_soft.name()}; "
+                                       f"border: 1px solid {Colors.user_border.name()}; border-radius: 8px; "
+                                       f"padding: 8px 12px; font-weight: 600; }}")
+        self.lock_banner.hide()
+        return self.lock_banner
 
     def _button(self, text: str, name: str, tip: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -245,13 +286,26 @@ class ProfileEditorDialog(QDialog):
                 "system_prompt_addition": self.prompt_edit.toPlainText()}
 
     def is_dirty(self) -> bool:
-        return not self._saved.is_preset and self.current_profile() != self._saved
+        return not self._saved.is_preset and not self._in_force and self.current_profile() != self._saved
 
-    def _show_profile(self, profile: SafetyProfile) -> None:
+    @property
+    def in_force_shown(self) -> bool:
+        """Whether the "In force now" entry is shown."""
+        return self._in_force
+
+    @property
+    def locked_by(self) -> Layer | None:
+        """Who keeps profile editing read-only now (None: editable)."""
+        return self._locked_by
+
+    def _read_only(self) -> bool:
+        return self._saved.is_preset or self._in_force or self._locked_by is not None
+
+    def _show_profile(self, profile: SafetyProfile, in_force: bool = False) -> None:
         self._loading = True
         try:
             self._saved = profile
-            read_only = profile.is_preset
+            self._in_force = in_force
             self.name_edit.setText(profile.name)
             self.description_edit.setText(profile.description)
             self.audience_combo.setCurrentIndex(max(self.audience_combo.findData(profile.audience), 0))
@@ -260,36 +314,99 @@ class ProfileEditorDialog(QDialog):
             for line in (self.name_edit, self.description_edit):
                 line.setCursorPosition(0)
             self._shown = self._field_values()
-            self.rules_model.set_profile(profile)
-            for widget in (self.name_edit, self.description_edit, self.prompt_edit):
-                widget.setReadOnly(read_only)
-            for widget in (self.audience_combo, self.cap_spin):
-                widget.setEnabled(not read_only)
-            self.read_only_note.setVisible(read_only)
-            self.delete_button.setEnabled(not read_only)
-            row = self._row_of(profile.id)
+            self.rules_model.set_profile(profile, read_only=self._read_only(),
+                                         decided_by=self._effective.decided_by if in_force else None)
+            self._show_set_by_notes()
+            self._apply_editability()
+            row = self._shown_row()
             if row is not None and row != self.profile_list.currentRow():
                 self.profile_list.setCurrentRow(row)
         finally:
             self._loading = False
         self._edited()
 
+    def _apply_editability(self) -> None:
+        """Read-only for presets and "In force now"; disabled and marked while the guardian's lock is on."""
+        locked, read_only = self._locked_by, self._read_only()
+        for widget in (self.name_edit, self.description_edit, self.prompt_edit):
+            widget.setReadOnly(read_only)
+            mark(widget, locked)
+        for widget in (self.audience_combo, self.cap_spin):
+            mark(widget, locked, enabled=not read_only)
+        self.rules_model.set_read_only(read_only)
+        self.read_only_note.setText(self.tr(
+            "This is the profile in force now: the strictest of your choice and any guardian's or organisation's "
+            "settings. It is read-only.") if self._in_force else self.tr(
+            "This is a preset, so it is read-only. Clone a preset to change it."))
+        self.read_only_note.setVisible(self._saved.is_preset or self._in_force)
+        mark(self.clone_button, locked)
+        mark(self.import_button, locked)
+        mark(self.delete_button, locked, enabled=not self._saved.is_preset and not self._in_force)
+        self.export_button.setEnabled(not self._in_force)
+        mark(self.save_button, locked, enabled=self.is_dirty())
+        if locked is None:
+            self.lock_banner.hide()
+        else:
+            self.lock_banner.setText(self.tr("Managed by guardian — unlock to edit") if locked is Layer.GUARDIAN
+                                     else self.tr("Managed by your organisation — ask your administrator"))
+            self.lock_banner.show()
+
+    def _show_set_by_notes(self) -> None:
+        """Under the form, for "In force now": which layer decided the answer length, the guard and the audience."""
+        if not self._in_force:
+            self.set_by_note.hide()
+            return
+        profile, decided = self._saved, self._effective.decided_by
+
+        def who(control: str) -> str:
+            return layer_name(decided.get(control, Layer.USER))
+
+        audiences = {"child": self.tr("Child"), "teen": self.tr("Teen"), "adult": self.tr("Adult")}
+        guards = {"off": self.tr("off"), "optional": self.tr("optional"), "required": self.tr("required")}
+        lines = [
+            self.tr("Answer length cap: %1 tokens, set by %2").replace("%1", str(profile.answer_max_tokens))
+            .replace("%2", who("answer_max_tokens")),
+            self.tr("Guard model: %1, set by %2").replace("%1", guards.get(profile.guard, profile.guard))
+            .replace("%2", who("guard")),
+            self.tr("Audience: %1, set by %2").replace("%1", audiences.get(profile.audience, profile.audience))
+            .replace("%2", who("audience")),
+        ]
+        self.set_by_note.setText("\n".join(lines))
+        self.set_by_note.show()
+
+    def apply_governance(self) -> None:
+        """Read the guardian's lock and the settings in force again (the window calls this when they change)."""
+        self._effective = self.services.effective()
+        self._locked_by = self.services.governance.blocked_by(Control.PROFILE_EDITING, self._effective)
+        if self._in_force:
+            self._show_profile(self._effective.profile, in_force=True)
+        else:
+            self._apply_editability()
+            self._edited()
+
     def _edited(self) -> None:
         if self._loading:
             return
         dirty = self.is_dirty()
         self.setWindowModified(dirty)
-        self.save_button.setEnabled(dirty)
+        mark(self.save_button, self._locked_by, enabled=dirty)
         self.try_it.schedule()
 
     # the list ------------------------------------------------------------------------
 
-    def _reload_list(self, select: str) -> None:
-        """List the profiles again and show ``select`` (any unsaved edits are dropped: resolve them first)."""
+    def _reload_list(self, select: str | None) -> None:
+        """List the profiles again and show ``select`` (None: "In force now"; unsaved edits are dropped)."""
         profiles = self.services.profiles.all()
         self._loading = True
         try:
             self.profile_list.clear()
+            in_force = QListWidgetItem(self.tr("In force now"))
+            in_force.setData(IN_FORCE_ROLE, True)
+            in_force.setToolTip(self.tr("The safety settings the screen applies now, and who decided each"))
+            font = in_force.font()
+            font.setItalic(True)
+            in_force.setFont(font)
+            self.profile_list.addItem(in_force)
             for profile in profiles:
                 item = QListWidgetItem(self._item_text(profile))
                 item.setData(PROFILE_ID_ROLE, profile.id)
@@ -297,8 +414,25 @@ class ProfileEditorDialog(QDialog):
                 self.profile_list.addItem(item)
         finally:
             self._loading = False
+        if select is None:
+            self._show_in_force()
+            return
         chosen = next((p for p in profiles if p.id == select), profiles[0])
         self._show_profile(chosen)
+
+    def _show_in_force(self) -> None:
+        self._effective = self.services.effective()
+        self._show_profile(self._effective.profile, in_force=True)
+
+    def _is_in_library(self, profile: SafetyProfile) -> bool:
+        """Whether ``profile`` is one of the library's profiles, unchanged (else it is shown as "In force now")."""
+        try:
+            return self.services.profiles.get(profile.id) == profile
+        except ProfileError:
+            return False
+
+    def _shown_row(self) -> int | None:
+        return IN_FORCE_ROW if self._in_force else self._row_of(self._saved.id)
 
     def _item_text(self, profile: SafetyProfile) -> str:
         return self.tr("%1 (preset, read-only)").replace("%1", profile.name) if profile.is_preset else profile.name
@@ -310,17 +444,23 @@ class ProfileEditorDialog(QDialog):
     def _selection_changed(self, row: int) -> None:
         if self._loading or row < 0:
             return
-        profile_id = self.profile_list.item(row).data(PROFILE_ID_ROLE)
-        if profile_id == self._saved.id:
+        item = self.profile_list.item(row)
+        wants_in_force = bool(item.data(IN_FORCE_ROLE))
+        profile_id = item.data(PROFILE_ID_ROLE)
+        if wants_in_force == self._in_force and (wants_in_force or profile_id == self._saved.id):
             return
         if not self.resolve_unsaved():
-            self._select_row_silently(self._row_of(self._saved.id))
+            self._select_row_silently(self._shown_row())
+            return
+        if wants_in_force:
+            self.message.hide()
+            self._show_in_force()
             return
         try:
             profile = self.services.profiles.get(profile_id)
         except ProfileError as exc:
             self.show_problem(exc.user_text())
-            self._select_row_silently(self._row_of(self._saved.id))
+            self._select_row_silently(self._shown_row())
             return
         self.message.hide()
         self._show_profile(profile)
@@ -334,8 +474,21 @@ class ProfileEditorDialog(QDialog):
 
     # actions ---------------------------------------------------------------------------
 
+    def _may_edit(self) -> bool:
+        """Ask the core whether profiles may be changed now (it refuses while the guardian's lock is on)."""
+        try:
+            self.services.require(Control.PROFILE_EDITING)
+        except HearthError as exc:
+            self.show_problem(exc.user_text())
+            return False
+        return True
+
     def save(self) -> bool:
         """Validate and write the shown custom profile; True when it is saved (or had nothing to save)."""
+        if self._in_force:
+            return True
+        if not self._may_edit():
+            return False
         if self._saved.is_preset:
             self.show_problem(self.tr("Presets are read-only. Clone a preset to change it."))
             return False
@@ -349,10 +502,13 @@ class ProfileEditorDialog(QDialog):
         candidate = replace(candidate, version=self._saved.version + 1)
         try:
             validated = parse_profile(to_toml(candidate), candidate.name)
-            self.services.profiles.save(validated)
+            self.services.save_profile(validated)  # checks the lock, audits, re-pins a guardian's locked profile
         except ProfileError as exc:
             self.show_problem(exc.user_text())
             self._focus_field(exc.field)
+            return False
+        except HearthError as exc:  # the lock came back on between the check and the save
+            self.show_problem(exc.user_text())
             return False
         except OSError as exc:
             self.show_problem(self.tr("The profile could not be saved: %1").replace("%1", str(exc)))
@@ -367,6 +523,8 @@ class ProfileEditorDialog(QDialog):
 
     def clone(self) -> None:
         """Copy the shown profile (unsaved edits included) under a new name and id, and show the copy."""
+        if not self._may_edit():
+            return
         source = self.current_profile()
         name = self.ask_clone_name(self.tr("%1 (my copy)").replace("%1", source.name))
         if name is None or not name.strip():
@@ -374,8 +532,8 @@ class ProfileEditorDialog(QDialog):
         new_id = profile_id_for(name, (p.id for p in self.services.profiles.all()))
         try:
             copy = source.clone(new_id, name.strip())
-            self.services.profiles.save(copy)
-        except ProfileError as exc:
+            self.services.save_profile(copy)
+        except HearthError as exc:
             self.show_problem(exc.user_text())
             return
         except OSError as exc:
@@ -386,17 +544,19 @@ class ProfileEditorDialog(QDialog):
         self.profilesChanged.emit()
 
     def import_profile(self) -> None:
+        if not self._may_edit():
+            return
         path = self.ask_import_path()
         if path is None or not self.resolve_unsaved():
             return
         try:
             try:
-                profile = self.services.profiles.import_file(path)
+                profile = self.services.import_profile(path)
             except ProfileExistsError as exists:
                 if not self.confirm_replace(exists.existing.name, exists.incoming.name):
                     return
-                profile = self.services.profiles.import_file(path, replace=True)
-        except ProfileError as exc:
+                profile = self.services.import_profile(path, replace=True)
+        except HearthError as exc:
             self.show_problem(exc.user_text())
             return
         except OSError as exc:
@@ -424,7 +584,12 @@ class ProfileEditorDialog(QDialog):
 
     def delete_profile(self) -> None:
         profile = self._saved
-        if profile.is_preset:
+        if profile.is_preset or self._in_force or not self._may_edit():
+            return
+        guardian = self.services.governance.guardian
+        if guardian is not None and guardian.profile_id == profile.id:
+            self.show_problem(self.tr("“%1” is the profile the guardian locked. Lock another profile in "
+                                      "Guardian… before deleting this one.").replace("%1", profile.name))
             return
         if profile.id == self.services.config.safety_profile:
             self.show_problem(self.tr("“%1” is the profile in use. Choose another profile in the toolbar before "
@@ -433,9 +598,9 @@ class ProfileEditorDialog(QDialog):
         if not self.confirm_delete(profile.name):
             return
         try:
-            self.services.profiles.delete(profile.id, active=self.services.config.safety_profile)
-        except (ProfileError, OSError) as exc:
-            text = exc.user_text() if isinstance(exc, ProfileError) else str(exc)
+            self.services.delete_profile(profile.id)
+        except (HearthError, OSError) as exc:
+            text = exc.user_text() if isinstance(exc, HearthError) else str(exc)
             self.show_problem(self.tr("The profile could not be deleted: %1").replace("%1", text))
             return
         self._reload_list(profile.based_on or self.services.config.safety_profile)

@@ -9,24 +9,31 @@ action is not block. The model holds a
 :class:`~app.safety.profiles.SafetyProfile` (which is frozen) and replaces it
 through :meth:`SafetyProfile.with_rule` on every edit, emitting
 :attr:`ProfileRulesModel.profileChanged` with the new copy. Presets are
-read-only. The model works without any window, so it is tested on its own.
+read-only. Given which layer decided each rule (the effective settings'
+``decided_by``), the model adds a read-only "Set by" column: "You",
+"Guardian" or "Your organisation" per direction. The model works without
+any window, so it is tested on its own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, \
     Signal
 from PySide6.QtGui import QBrush
 
-from app.safety.profiles import Action, ProfileError, Rule, SafetyProfile
+from app.governance.layers import Layer
+from app.safety.profiles import DIRECTIONS, Action, ProfileError, Rule, SafetyProfile
 from app.safety.taxonomy import CATEGORIES, Category
+from app.ui.governance_state import layer_name
 from app.ui.style import Colors
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS: tuple[tuple[str, str], ...] = (("prompt", "action"), ("prompt", "threshold"), ("prompt", "warn_from"),
                                         ("answer", "action"), ("answer", "threshold"), ("answer", "warn_from"))
+SET_BY_COLUMN = len(COLUMNS)  # present only when the model knows who decided each rule
 CATEGORY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NO_BAND = "—"  # a "warns from" cell without a warning band, or whose rule does not block
 
@@ -57,10 +64,12 @@ class ProfileRulesModel(QAbstractTableModel):
 
     profileChanged = Signal(object)  # SafetyProfile
 
-    def __init__(self, profile: SafetyProfile, parent: QObject | None = None, read_only: bool | None = None) -> None:
+    def __init__(self, profile: SafetyProfile, parent: QObject | None = None, read_only: bool | None = None,
+                 decided_by: Mapping[str, Layer] | None = None) -> None:
         super().__init__(parent)
         self._profile = profile
         self._read_only = profile.is_preset if read_only is None else read_only
+        self._decided_by = decided_by
 
     @property
     def profile(self) -> SafetyProfile:
@@ -70,12 +79,29 @@ class ProfileRulesModel(QAbstractTableModel):
     def read_only(self) -> bool:
         return self._read_only
 
-    def set_profile(self, profile: SafetyProfile, read_only: bool | None = None) -> None:
-        """Show another profile (presets are read-only unless ``read_only`` says otherwise)."""
+    @property
+    def decided_by(self) -> Mapping[str, Layer] | None:
+        return self._decided_by
+
+    def set_profile(self, profile: SafetyProfile, read_only: bool | None = None,
+                    decided_by: Mapping[str, Layer] | None = None) -> None:
+        """Show another profile (presets are read-only unless ``read_only`` says otherwise).
+
+        With ``decided_by`` (the effective settings' map of who decided each
+        control) the grid gets a read-only "Set by" column.
+        """
         self.beginResetModel()
         self._profile = profile
         self._read_only = profile.is_preset if read_only is None else read_only
+        self._decided_by = decided_by
         self.endResetModel()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Make every cell read-only (the guardian's lock) or editable again, keeping the profile."""
+        if read_only != self._read_only:
+            self.beginResetModel()
+            self._read_only = read_only
+            self.endResetModel()
 
     # reading -------------------------------------------------------------------
 
@@ -83,9 +109,17 @@ class ProfileRulesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(CATEGORIES)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        if parent.isValid():
+            return 0
+        return len(COLUMNS) + (1 if self._decided_by is not None else 0)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == SET_BY_COLUMN and self._decided_by is not None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Set by")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._set_by_help()
+            return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._column_title(section)
@@ -106,9 +140,12 @@ class ProfileRulesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(CATEGORIES) and 0 <= index.column() < len(COLUMNS)):
+        in_range = 0 <= index.row() < len(CATEGORIES) and 0 <= index.column() < self.columnCount()
+        if not index.isValid() or not in_range:
             return None
         cat = CATEGORIES[index.row()]
+        if index.column() == SET_BY_COLUMN:
+            return self._set_by_data(cat, role)
         direction, kind = COLUMNS[index.column()]
         rule = self._profile.rule(cat.id, direction)
         band = rule.warn_from if rule.action is Action.BLOCK else None  # only a block rule has a band
@@ -145,6 +182,8 @@ class ProfileRulesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if index.column() == SET_BY_COLUMN:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self._band_applies(index):
             return Qt.ItemFlag.NoItemFlags  # disabled, shown as "—": a band means nothing for warn or allow
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -161,7 +200,8 @@ class ProfileRulesModel(QAbstractTableModel):
         the threshold is clamped down to it; a rule that does not block has no
         band to set. Returns False if the edit is refused.
         """
-        if role != Qt.ItemDataRole.EditRole or self._read_only or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or self._read_only or not index.isValid() \
+                or index.column() >= len(COLUMNS):
             return False
         cat = CATEGORIES[index.row()]
         direction, kind = COLUMNS[index.column()]
@@ -191,8 +231,40 @@ class ProfileRulesModel(QAbstractTableModel):
         row = next(i for i, c in enumerate(CATEGORIES) if c.id == category_id)
         return self.index(row, COLUMNS.index((direction, kind)))
 
+    def set_by(self, category_id: str, direction: str) -> Layer | None:
+        """Who decided ``category_id``'s ``direction`` rule (None when the model does not know)."""
+        if self._decided_by is None:
+            return None
+        return self._decided_by.get(f"categories.{category_id}.{direction}", Layer.USER)
+
+    def _set_by_data(self, cat: Category, role: int) -> Any:
+        layers = {direction: self.set_by(cat.id, direction) or Layer.USER for direction in DIRECTIONS}
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if len(set(layers.values())) == 1:
+                text = layer_name(layers[DIRECTIONS[0]])
+            else:
+                names = {"prompt": self.tr("Prompt: %1"), "answer": self.tr("Answer: %1")}
+                text = " · ".join(names.get(d, d + ": %1").replace("%1", layer_name(layer))
+                                  for d, layer in layers.items())
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{category_label(cat)}, {self.tr('Set by')}: {text}"
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._set_by_help()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == CATEGORY_ID_ROLE:
+            return cat.id
+        return None
+
+    def _set_by_help(self) -> str:
+        return self.tr("Who decided this rule: you, the guardian or your organisation. The rule in force is the "
+                       "strictest of theirs.")
+
     def _band_applies(self, index: Index) -> bool:
         """False for a "warns from" cell whose rule does not block (True for every other cell)."""
+        if index.column() >= len(COLUMNS):
+            return True
         direction, kind = COLUMNS[index.column()]
         return kind != "warn_from" or \
             self._profile.rule(CATEGORIES[index.row()].id, direction).action is Action.BLOCK

@@ -4,9 +4,16 @@ Every field, label, tooltip and range comes from the specs. The arrows and
 the mouse wheel stay inside a field's range; a value typed outside it is not
 silently clamped but explained next to the field when OK is pressed, using
 the message of :class:`~app.core.errors.SettingsError`.
+
+While the generation limits are managed (the guardian's lock is on), the
+answer length and the context length may be lowered but not raised: their
+maximum is the conversation's current value, a note says "Managed by
+guardian", and OK asks the core (``check_change``) before saving.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,8 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat.store import ChatStore
-from app.core.errors import SettingsError
+from app.core.errors import HearthError, SettingsError
 from app.core.settings import SETTING_SPECS, GenerationSettings, SettingSpec
+from app.governance.governance import LIMIT_FIELDS, Control
+from app.governance.layers import Layer
+from app.ui.governance_state import managed_text, tag
+
+SettingsCheck = Callable[[GenerationSettings, GenerationSettings], None]  # raises HearthError to refuse
 
 WIDE = 1e12
 
@@ -37,9 +49,17 @@ class SettingSpinBox(QDoubleSpinBox):
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.setKeyboardTracking(True)
 
+    def set_cap(self, cap: float | None) -> None:
+        """Never more than ``cap`` (a managed limit: it may be lowered, not raised); None lifts the cap."""
+        self.setMaximum(WIDE if cap is None else cap)
+
+    def _highest(self) -> float | None:
+        caps = [c for c in (self.spec.maximum, self.maximum() if self.maximum() < WIDE else None) if c is not None]
+        return min(caps) if caps else None
+
     def stepBy(self, steps: int) -> None:
         super().stepBy(steps)
-        low, high = self.spec.minimum, self.spec.maximum
+        low, high = self.spec.minimum, self._highest()
         if low is not None and self.value() < low:
             self.setValue(low)
         if high is not None and self.value() > high:
@@ -47,7 +67,8 @@ class SettingSpinBox(QDoubleSpinBox):
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if self.spec.maximum is None or self.value() < self.spec.maximum:
+        high = self._highest()
+        if high is None or self.value() < high:
             flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
         if self.spec.minimum is None or self.value() > self.spec.minimum:
             flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
@@ -60,7 +81,8 @@ class SettingSpinBox(QDoubleSpinBox):
 class SettingsDialog(QDialog):
     """Edits one conversation's :class:`GenerationSettings`; saves on a valid OK."""
 
-    def __init__(self, store: ChatStore, conversation_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ChatStore, conversation_id: int, parent: QWidget | None = None,
+                 limits_managed_by: Layer | None = None, check_change: SettingsCheck | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Conversation settings"))
         self.setMinimumWidth(520)
@@ -69,7 +91,9 @@ class SettingsDialog(QDialog):
         self._settings = store.conversation(conversation_id).settings
         self.fields: dict[str, QPlainTextEdit | SettingSpinBox] = {}
         self.errors: dict[str, QLabel] = {}
+        self.managed_notes: dict[str, QLabel] = {}
         self.saved: GenerationSettings | None = None
+        self._check_change = check_change
 
         form = QFormLayout()
         form.setVerticalSpacing(6)
@@ -87,6 +111,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
+        self.apply_limits(limits_managed_by)
 
     def _label(self, spec: SettingSpec) -> QLabel:
         label = QLabel(_t(spec.label))
@@ -118,8 +143,32 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(field)
+        if spec.name in LIMIT_FIELDS:
+            tag(field, Control.GENERATION_LIMITS, capped=True)
+            note = QLabel()
+            note.setObjectName("hint")
+            note.hide()
+            self.managed_notes[spec.name] = note
+            column.addWidget(note)
         column.addWidget(error)
         return box
+
+    def apply_limits(self, blocker: Layer | None) -> None:
+        """While ``blocker`` manages the generation limits, they cannot be raised above the current values."""
+        for name, note in self.managed_notes.items():
+            field = self.fields[name]
+            assert isinstance(field, SettingSpinBox)
+            current = getattr(self._settings, name)
+            field.set_cap(None if blocker is None else float(current))
+            if blocker is None:
+                note.hide()
+                field.setToolTip(_t(field.spec.help))
+                continue
+            text = self.tr("%1: can be lowered, not raised above %2").replace("%1", managed_text(blocker)) \
+                .replace("%2", str(current))
+            note.setText(text)
+            note.show()
+            field.setToolTip(f"{text}\n{_t(field.spec.help)}")
 
     def values(self) -> dict[str, object]:
         """The values as typed (not yet validated)."""
@@ -140,9 +189,23 @@ class SettingsDialog(QDialog):
         except SettingsError as exc:
             self.show_error(exc.field, exc.message)
             return
+        if not self._allowed(settings):
+            return
         self._store.update_settings(self._conversation_id, settings)
         self.saved = settings
         super().accept()
+
+    def _allowed(self, settings: GenerationSettings) -> bool:
+        """Ask the core whether the change is allowed (a managed limit may not be raised); explain if not."""
+        if self._check_change is None:
+            return True
+        try:
+            self._check_change(self._settings, settings)
+        except HearthError as exc:
+            raised = [name for name in LIMIT_FIELDS if getattr(settings, name) > getattr(self._settings, name)]
+            self.show_error(raised[0] if raised else LIMIT_FIELDS[0], exc.user_text())
+            return False
+        return True
 
     def show_error(self, field: str, message: str) -> None:
         """Show ``message`` under ``field`` and put the focus there."""

@@ -1,20 +1,26 @@
-"""Small widgets of the main window: the message input, the error banner, the model and profile pickers."""
+"""Small widgets of the main window: the message input, the banners and notices, the model and profile pickers."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
+from app.core.errors import HearthError
+from app.models.files import bundled_model_path, file_sha256
 from app.safety.profiles import SafetyProfile
+from app.ui.style import Colors
 
 BUNDLED_MODEL = "bundled"
 OPEN_FILE = "open-file"
+CHECKING = "checking"
+HASH_POLL_MS = 40
 
 
 class MessageInput(QPlainTextEdit):
@@ -77,38 +83,162 @@ class ErrorBanner(QFrame):
 
 
 class ModelPicker(QComboBox):
-    """The bundled model, the GGUF files in the models folder, and "Open GGUF file…"."""
+    """The bundled model, the GGUF files in the models folder, and "Open GGUF file…".
+
+    With an allowlist in force (:meth:`set_allowlist`), only models whose
+    SHA-256 is on it are listed; the files are hashed off the UI thread (a
+    hash is cached per file, so this is slow only once). Opening a file from
+    elsewhere is :attr:`import_action`, which the window disables while the
+    guardian's lock is on.
+    """
 
     modelChosen = Signal(object)  # Path, or None for the bundled model
 
-    def __init__(self, models_dir: Path, active: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, models_dir: Path, active: Path | None, parent: QWidget | None = None,
+                 bundled: Callable[[], Path] = bundled_model_path) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Model"))
         self.setToolTip(self.tr("The model that writes the answers"))
         self.setMinimumWidth(260)
         self._models_dir = models_dir
+        self._bundled = bundled
+        self._active = active
+        self._current = 0
+        self._allowlist: frozenset[str] | None = None
+        self._hashes: dict[str, str | None] = {}  # path → SHA-256 (None: unreadable)
+        self._pending: Future[dict[str, str | None]] | None = None
+        self._choose_when_hashed: Path | None = None  # a file opened under an allowlist, chosen once hashed
+        self._poll = QTimer(self)
+        self._poll.setInterval(HASH_POLL_MS)
+        self._poll.timeout.connect(self._check_hashes)
+        self.import_action = QAction(self.tr("Open GGUF file…"), self)
+        self.import_action.setToolTip(self.tr("Use a GGUF model file from anywhere on this computer"))
+        self.import_action.triggered.connect(self._open_file)
+        self.import_action.changed.connect(self._sync_open_item)
+        self.addAction(self.import_action)
         self.reload(active)
         self.activated.connect(self._on_activated)
 
+    # listing -------------------------------------------------------------------------
+
+    def set_allowlist(self, allowlist: frozenset[str] | None) -> None:
+        """List only models whose SHA-256 is in ``allowlist`` (None: every model)."""
+        if allowlist == self._allowlist:
+            return
+        self._allowlist = allowlist
+        self.reload(self._active)
+
     def reload(self, active: Path | None) -> None:
         """List the models again and select ``active`` (None: the bundled model)."""
+        self._active = active
+        if self._allowlist is not None:
+            self._hash_in_background([p for p in self._candidates() if p is not None])
+        self._fill()
+
+    def _candidates(self) -> list[Path | None]:
+        """None (the bundled model), then the files in the models folder, then the active file."""
+        files = sorted(self._models_dir.glob("*.gguf")) if self._models_dir.is_dir() else []
+        if self._active is not None and self._active not in files:
+            files.append(self._active)
+        return [None, *files]
+
+    def _fill(self) -> None:
         self.blockSignals(True)
         self.clear()
-        self.addItem(self.tr("SmolLM2 135M Instruct (bundled)"), BUNDLED_MODEL)
-        files = sorted(self._models_dir.glob("*.gguf")) if self._models_dir.is_dir() else []
-        if active is not None and active not in files:
-            files.append(active)
-        for path in files:
-            self.addItem(path.stem, str(path))
+        for path in self._candidates():
+            approved = self.is_approved(path)
+            if approved is not True and path != self._active:
+                continue
+            label = self.tr("SmolLM2 135M Instruct (bundled)") if path is None else path.stem
+            if approved is False:
+                label = self.tr("%1 (not approved)").replace("%1", label)
+            self.addItem(label, BUNDLED_MODEL if path is None else str(path))
+            if approved is not True and self._allowlist is not None:
+                self._set_item_enabled(self.count() - 1, False)
+        if self._pending is not None:
+            self.addItem(self.tr("Checking which models are approved…"), CHECKING)
+            self._set_item_enabled(self.count() - 1, False)
         self.insertSeparator(self.count())
-        self.addItem(self.tr("Open GGUF file…"), OPEN_FILE)
-        index = self.findData(str(active)) if active is not None else 0
+        self.addItem(self.import_action.text(), OPEN_FILE)
+        self._sync_open_item()
+        index = self.findData(str(self._active) if self._active is not None else BUNDLED_MODEL)
         self.setCurrentIndex(max(index, 0))
         self._current = self.currentIndex()
         self.blockSignals(False)
 
+    def is_approved(self, path: Path | None) -> bool | None:
+        """True or False under the allowlist (True without one); None while its hash is not known yet."""
+        if self._allowlist is None:
+            return True
+        try:
+            key = str(path if path is not None else self._bundled())
+        except HearthError:
+            return False
+        if key not in self._hashes:
+            return None
+        return self._hashes[key] in self._allowlist
+
+    def listed_paths(self) -> list[Path | None]:
+        """The models that can be chosen now (None: the bundled model)."""
+        found: list[Path | None] = []
+        for row in range(self.count()):
+            data = self.itemData(row)
+            if data not in (OPEN_FILE, CHECKING, None) and self._item_enabled(row):
+                found.append(None if data == BUNDLED_MODEL else Path(data))
+        return found
+
+    def _hash_in_background(self, files: list[Path]) -> None:
+        try:
+            files = [self._bundled(), *files]
+        except HearthError:
+            pass
+        if self._pending is not None:
+            self._pending.cancel()
+        self._pending = _HASHER.submit(_hash_files, files)
+        self._poll.start()
+
+    def _check_hashes(self) -> None:
+        if self._pending is None or not self._pending.done():
+            return
+        future, self._pending = self._pending, None
+        self._poll.stop()
+        if not future.cancelled():
+            self._hashes.update(future.result())
+        self._fill()
+        chosen, self._choose_when_hashed = self._choose_when_hashed, None
+        if chosen is not None and chosen == self._active:
+            self.modelChosen.emit(chosen)  # its hash is cached now: checking it does not block
+
+    @property
+    def hashing(self) -> bool:
+        return self._pending is not None
+
+    # items -------------------------------------------------------------------------------
+
+    def _item_enabled(self, row: int) -> bool:
+        item = self._item(row)
+        return item is None or item.isEnabled()
+
+    def _set_item_enabled(self, row: int, enabled: bool) -> None:
+        item = self._item(row)
+        if item is not None:
+            item.setEnabled(enabled)
+
+    def _item(self, row: int) -> QStandardItem | None:
+        model = self.model()
+        return model.item(row) if isinstance(model, QStandardItemModel) else None
+
+    def _sync_open_item(self) -> None:
+        """The "Open GGUF file…" item follows :attr:`import_action` (enabled, tooltip)."""
+        row = self.findData(OPEN_FILE)
+        if row >= 0:
+            self._set_item_enabled(row, self.import_action.isEnabled())
+            self.setItemData(row, self.import_action.toolTip(), Qt.ItemDataRole.ToolTipRole)
+
     def active_label(self) -> str:
         return self.itemText(self._current)
+
+    # choosing ----------------------------------------------------------------------------
 
     def ask_gguf_file(self) -> Path | None:
         """Ask for a GGUF file (tests replace this)."""
@@ -116,18 +246,42 @@ class ModelPicker(QComboBox):
                                               self.tr("GGUF models (*.gguf)"))
         return Path(name) if name else None
 
+    def _open_file(self) -> None:
+        if not self.import_action.isEnabled():
+            return
+        path = self.ask_gguf_file()
+        if path is None:
+            return
+        self.reload(path)
+        if self._allowlist is not None and self.hashing:
+            self._choose_when_hashed = path
+            return
+        self.modelChosen.emit(path)
+
     def _on_activated(self, index: int) -> None:
         data = self.itemData(index)
-        if data == OPEN_FILE:
-            path = self.ask_gguf_file()
-            if path is None:
-                self.setCurrentIndex(self._current)
-                return
-            self.reload(path)
-            self.modelChosen.emit(path)
+        if data in (OPEN_FILE, CHECKING, None) or not self._item_enabled(index):
+            self.setCurrentIndex(self._current)
+            if data == OPEN_FILE:
+                self.import_action.trigger()  # does nothing while the guardian's lock is on
             return
         self._current = index
-        self.modelChosen.emit(None if data == BUNDLED_MODEL else Path(data))
+        self._active = None if data == BUNDLED_MODEL else Path(data)
+        self.modelChosen.emit(self._active)
+
+
+def _hash_files(files: list[Path]) -> dict[str, str | None]:
+    """SHA-256 of each file (runs on the hashing thread; file_sha256 caches by size and time)."""
+    found: dict[str, str | None] = {}
+    for path in files:
+        try:
+            found[str(path)] = file_sha256(path)
+        except OSError:
+            found[str(path)] = None
+    return found
+
+
+_HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-model-hash")
 
 
 class ProfilePicker(QComboBox):
@@ -170,3 +324,54 @@ class ProfilePicker(QComboBox):
         # shows the preset in force, and choosing that preset must still make it the chosen one.
         self._current = index
         self.profileChosen.emit(str(self.itemData(index)))
+
+
+class ManagedNote(QLabel):
+    """A small "Managed by guardian" line next to a control, with a tooltip that says why."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hint")
+        self.setAccessibleName(self.tr("Managed setting"))
+        self.hide()
+
+    def show_note(self, text: str, tip: str) -> None:
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setAccessibleDescription(tip)
+        self.show()
+
+
+class RestingNotice(QFrame):
+    """A calm notice in the chat area while the time rules keep Hearth closed ("Hearth is resting")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restingNotice")
+        self.setAccessibleName(self.tr("Hearth is resting"))
+        self.setStyleSheet(f"QFrame#restingNotice {{ background: {Colors.accent_soft.name()}; "
+                           f"border: 1px solid {Colors.user_border.name()}; border-radius: 12px; }}"
+                           f"QFrame#restingNotice QLabel {{ color: {Colors.text.name()}; }}")
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600; font-size: 14pt;")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice = QLabel()
+        self.advice.setObjectName("hint")
+        self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 18, 24, 18)
+        column.setSpacing(6)
+        for label in (self.title, self.text, self.advice):
+            column.addWidget(label)
+        self.hide()
+
+    def show_notice(self, title: str, text: str, advice: str) -> None:
+        self.title.setText(title)
+        self.text.setText(text)
+        self.advice.setText(advice)
+        self.setAccessibleDescription(f"{text} {advice}".strip())
+        self.show()
