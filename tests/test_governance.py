@@ -14,6 +14,7 @@ from governance_fakes import CHEAP_SCRYPT, PASSPHRASE, FakeClock
 from app.audit.log import AuditLog
 from app.chat.turn import TurnRunner
 from app.cli import main
+from app.core.errors import HearthError
 from app.core.paths import AppPaths
 from app.core.secrets import SecretStore
 from app.core.settings import GenerationSettings
@@ -390,3 +391,19 @@ def test_the_unlocked_guardian_editing_their_locked_profile_re_pins_it(services:
         services.delete_profile("our-teen")
     saved = [e.fields for e in services.audit.entries() if e.fields.get("field") == "profile_saved"]
     assert saved and saved[-1]["new"]["id"] == "our-teen"
+
+
+def test_a_locked_user_cannot_switch_to_a_model_file_outside_the_models_folder(services: Services) -> None:
+    set_up_guardian(services)
+    elsewhere = bundled_model_path()
+    with pytest.raises(GuardianLockedError, match="Adding or removing models"):
+        services.choose_model(elsewhere)
+    services.choose_model(None)  # the bundled model, with no allowlist in force
+
+
+def test_guardian_settings_need_a_guardian(services: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(HearthError, match="no guardian yet"):
+        services.governance.lock_profile(preset("child"))
+    assert main(["guardian", "kiosk", "on"]) == 1
+    assert "no guardian yet" in capsys.readouterr().err
+    assert not (services.paths.config_dir / GUARDIAN_FILE_NAME).exists()

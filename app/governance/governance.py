@@ -265,10 +265,11 @@ class Governance:
 
     def save_guardian(self, settings: GuardianSettings) -> None:
         """Store the guardian's settings (only while unlocked); each changed field is an audit event."""
-        if self.lock.is_set_up:
-            self.require(Control.GUARDIAN_SETTINGS)
-        elif not self.guardian_counts:
+        if not self.guardian_counts:
             raise ManagedByOrganisationError(_DESCRIPTIONS[Control.GUARDIAN_SETTINGS])
+        if not self.lock.is_set_up:
+            raise HearthError("There is no guardian yet.", "Set one up first (Guardian…, or 'hearth guardian setup').")
+        self.require(Control.GUARDIAN_SETTINGS)
         old = self.guardian.to_data() if self.guardian is not None else {}
         self.guardian_store.save(settings)
         self.guardian, self._guardian_problem = settings, None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,7 @@ from app.governance.governance import AccessRefusedError, Control, Governance, P
 from app.governance.layers import Effective, Layer
 from app.governance.lock import LockState
 from app.services import Services
+from app.ui.activity import ActivityWatcher
 
 CONTROL_PROPERTY = "hearthControl"  # the Control value of a widget or action that can weaken governance
 CAPPED_PROPERTY = "hearthCapped"  # a control that stays enabled but may only be lowered (generation limits)
@@ -176,13 +177,14 @@ class InputIdleTimer(QObject):
     """Emits :attr:`timeout` after ``minutes`` without a key press, click, wheel turn or touch anywhere."""
 
     timeout = Signal()
-    _INPUT = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.timeout)
+        self.activity = ActivityWatcher(self)
+        self.activity.active.connect(self.restart)
         self._watching = False
 
     def start(self, minutes: float) -> None:
@@ -191,14 +193,14 @@ class InputIdleTimer(QObject):
         self.timer.start()
         app = QCoreApplication.instance()
         if app is not None and not self._watching:
-            app.installEventFilter(self)
+            self.activity.watch(app)
             self._watching = True
 
     def stop(self) -> None:
         self.timer.stop()
         app = QCoreApplication.instance()
         if app is not None and self._watching:
-            app.removeEventFilter(self)
+            self.activity.unwatch(app)
         self._watching = False
 
     def restart(self) -> None:
@@ -208,8 +210,3 @@ class InputIdleTimer(QObject):
     @property
     def active(self) -> bool:
         return self._watching
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._INPUT:
-            self.timer.start()
-        return False

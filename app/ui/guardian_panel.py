@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QListWidget, QListWidgetItem,
     QScrollArea, QVBoxLayout, QWidget,
@@ -30,11 +30,11 @@ from app.ui.guardian_widgets import (
     BackgroundCall, ConfirmDialog, InlineMessage, group_box, hint_label, managed_note, model_sha256, plain_button,
     primary_button, row_of, spin_box, title_label,
 )
+from app.ui.activity import ActivityWatcher
 from app.ui.time_rules_editor import TimeRulesEditor
 
 DEFAULT_PROFILE = "child"
 ORGANISATION_CONTROLS = ("time_rules", "model_allowlist", "kiosk")
-ACTIVITY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 USAGE_REFRESH_TICKS = 15  # re-read today's usage every 15 s while the panel is open
 HASH_SHOWN = 12  # hex digits of a model's SHA-256 shown in the list
 
@@ -73,6 +73,8 @@ class GuardianPanel(QDialog):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        self.activity = ActivityWatcher(self)
+        self.activity.active.connect(self.lock.touch)
         self._watch_activity(self)
         self._tick()
 
@@ -321,13 +323,7 @@ class GuardianPanel(QDialog):
 
     def _watch_activity(self, root: QWidget) -> None:
         """Count key presses, clicks and wheel turns in ``root`` and its children as the guardian's activity."""
-        for widget in (root, *root.findChildren(QWidget)):
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS:
-            self.lock.touch()
-        return super().eventFilter(watched, event)
+        self.activity.watch(root, *root.findChildren(QWidget))
 
     # models ----------------------------------------------------------------------------------------------------------
 
