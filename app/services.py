@@ -59,8 +59,15 @@ class Services:
         return Path(self.config.model_path) if self.config.model_path else bundled_model_path()
 
     def choose_model(self, path: Path | None) -> None:
-        """Make ``path`` (None: the bundled model) the active model; refused when not on the allowlist in force."""
-        self.governance.check_model(path or bundled_model_path(), file_sha256, self.effective())
+        """Make ``path`` (None: the bundled model) the active model.
+
+        Refused when the file is not on the allowlist in force, or, while locked, when it lies outside
+        the models folder (that is adding a model).
+        """
+        effective = self.effective()
+        if path is not None and path.resolve().parent != self.paths.models_dir.resolve():
+            self.governance.require(Control.MODEL_FILES, effective)
+        self.governance.check_model(path or bundled_model_path(), file_sha256, effective)
         self.config.model_path = str(path) if path else None
         self.config.save(self.paths.config_file)
 
