@@ -279,7 +279,10 @@ def test_cli_guardian_commands_ask_for_the_passphrase(locked: Services, monkeypa
     assert main(["guardian", "kiosk", "on"]) == 0
     assert main(["guardian", "hours", "mon=07:00-20:00", "--daily-minutes", "45"]) == 0
     assert main(["guardian", "allow-model", str(bundled_model_path())]) == 0
+    assert main(["guardian", "audit", "content"]) == 0 and main(["guardian", "watermark", "on"]) == 0
     governance = reopen(locked)
+    assert governance.guardian is not None
+    assert (governance.guardian.audit_content, governance.guardian.watermark) == ("content", True)
     assert governance.guardian is not None and governance.guardian.kiosk
     assert governance.guardian.time_rules == {"hours": {"mon": ["07:00-20:00"], "tue": [], "wed": [], "thu": [],
                                                         "fri": [], "sat": [], "sun": []}, "daily_minutes": 45}

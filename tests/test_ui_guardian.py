@@ -511,6 +511,24 @@ def test_changing_the_locked_profile_kiosk_and_timeouts(qtbot, guardian_services
                     timeout=TIMEOUT_MS)
 
 
+def test_the_records_settings_are_saved_and_shown_again(qtbot, guardian_services: Services, parent: QWidget) -> None:
+    panel = unlocked_panel(qtbot, guardian_services, parent)
+    assert not panel.audit_content.isChecked() and not panel.watermark.isChecked()
+    panel.audit_content.setChecked(True)
+    panel.watermark.setChecked(True)
+    panel.save()
+    guardian = guardian_services.governance.guardian
+    assert guardian is not None and (guardian.audit_content, guardian.watermark) == ("content", True)
+    effective = guardian_services.effective()
+    assert effective.audit_content == "content" and effective.watermark
+    again = GuardianPanel(guardian_services, parent)
+    qtbot.addWidget(again)
+    assert again.audit_content.isChecked() and again.watermark.isChecked()
+    again.audit_content.setChecked(False)
+    again.save()
+    assert guardian_services.governance.guardian.audit_content is None  # type: ignore[union-attr]
+
+
 def test_errors_are_shown_in_the_panel_not_raised(qtbot, guardian_services: Services, parent: QWidget) -> None:
     panel = unlocked_panel(qtbot, guardian_services, parent)
     guardian_services.governance.lock.lock()  # behind the panel's back, before its next tick

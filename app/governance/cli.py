@@ -11,6 +11,8 @@
     hearth guardian hours [--clear | --daily-minutes N] [DAY=HH:MM-HH:MM …]
     hearth guardian allow-model FILE | --any
     hearth guardian kiosk on|off
+    hearth guardian audit metadata|content      keep only what happened (default), or the text too (encrypted)
+    hearth guardian watermark on|off
     hearth guardian grant MINUTES
     hearth guardian remove
 
@@ -68,6 +70,10 @@ def add_guardian_parser(subparsers: Any) -> None:
     allow_choice.add_argument("--any", action="store_true", help="remove the allowlist (any model)")
     kiosk = commands.add_parser("kiosk", help="turn kiosk mode on or off")
     kiosk.add_argument("state", choices=["on", "off"])
+    audit = commands.add_parser("audit", help="what the audit log keeps: metadata only, or the text too")
+    audit.add_argument("mode", choices=["metadata", "content"])
+    watermark = commands.add_parser("watermark", help="watermark answers (provenance) or not")
+    watermark.add_argument("state", choices=["on", "off"])
     grant = commands.add_parser("grant", help="give extra minutes for today")
     grant.add_argument("minutes", type=int)
     commands.add_parser("remove", help="remove the guardian and everything they locked")
@@ -280,6 +286,15 @@ def _guardian_change(services: Any, args: argparse.Namespace) -> int:
         allowed = tuple(sorted({*(settings.model_allowlist or ()), digest}))
         governance.save_guardian(settings.with_changes(model_allowlist=allowed))
         print(f"Allowed {path.name} ({digest[:12]}…); {len(allowed)} model(s) on the list.")
+        return 0
+    if command == "audit":
+        governance.save_guardian(settings.with_changes(audit_content=args.mode if args.mode == "content" else None))
+        print(f"The audit log keeps {'the text of conversations too' if args.mode == 'content' else 'metadata only'}"
+              " from the next start.")
+        return 0
+    if command == "watermark":
+        governance.save_guardian(settings.with_changes(watermark=True if args.state == "on" else None))
+        print(f"Watermarking is {args.state}.")
         return 0
     governance.save_guardian(settings.with_changes(kiosk=args.state == "on"))
     print(f"Kiosk mode is {args.state}.")

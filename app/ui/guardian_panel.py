@@ -34,7 +34,7 @@ from app.ui.activity import ActivityWatcher
 from app.ui.time_rules_editor import TimeRulesEditor
 
 DEFAULT_PROFILE = "child"
-ORGANISATION_CONTROLS = ("time_rules", "model_allowlist", "kiosk")
+ORGANISATION_CONTROLS = ("time_rules", "model_allowlist", "kiosk", "audit_content", "watermark")
 USAGE_REFRESH_TICKS = 15  # re-read today's usage every 15 s while the panel is open
 HASH_SHOWN = 12  # hex digits of a model's SHA-256 shown in the list
 
@@ -85,7 +85,7 @@ class GuardianPanel(QDialog):
         column = QVBoxLayout(sections)
         column.setSpacing(12)
         for section in (self._profile_section(), self._time_section(), self._extra_time_section(),
-                        self._models_section(), self._kiosk_section()):
+                        self._models_section(), self._records_section(), self._kiosk_section()):
             column.addWidget(section)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -172,6 +172,23 @@ class GuardianPanel(QDialog):
             parts.append(managed_note())
         return group_box(self.tr("Approved models"), *parts)
 
+    def _records_section(self) -> QGroupBox:
+        """The audit log's content mode and the answer watermark (the provenance setting)."""
+        self.audit_content = QCheckBox(self.tr("Keep the text of conversations in the audit log"))
+        self.audit_content.setAccessibleName(self.tr("Keep conversation text in the audit log"))
+        self.audit_content.setToolTip(self.tr("The text is encrypted, only a guardian can read it, and the chat "
+                                              "window says so to everyone. Off: only what happened is kept."))
+        self.watermark = QCheckBox(self.tr("Watermark answers, so they can be recognised later"))
+        self.watermark.setAccessibleName(self.tr("Watermark answers"))
+        parts: list[QWidget | QLayout] = [self.audit_content, self.watermark]
+        for box, field in ((self.audit_content, "audit_content"), (self.watermark, "watermark")):
+            if field in self._managed:
+                box.setEnabled(False)
+        if {"audit_content", "watermark"} & set(self._managed):
+            parts.append(managed_note())
+        parts.append(hint_label(self.tr("Changes to the audit log apply from the next start of Hearth.")))
+        return group_box(self.tr("Records"), *parts)
+
     def _kiosk_section(self) -> QGroupBox:
         self.kiosk = QCheckBox(self.tr("Kiosk mode, for a shared computer"))
         self.kiosk.setAccessibleName(self.tr("Kiosk mode"))
@@ -225,6 +242,11 @@ class GuardianPanel(QDialog):
         self._allowlist = sorted(allowlist) if allowlist is not None else None
         self._show_allowlist()
         self.kiosk.setChecked(self.effective.kiosk if "kiosk" in self._managed else bool(settings and settings.kiosk))
+        content = self.effective.audit_content if "audit_content" in self._managed else \
+            settings.audit_content if settings is not None else None
+        self.audit_content.setChecked(content == "content")
+        self.watermark.setChecked(self.effective.watermark if "watermark" in self._managed else
+                                  bool(settings and settings.watermark))
         if settings is not None:
             self.idle_relock.setValue(settings.idle_relock_minutes)
             self.kiosk_idle.setValue(settings.kiosk_idle_minutes)
@@ -361,6 +383,10 @@ class GuardianPanel(QDialog):
                                       "kiosk_idle_minutes": self.kiosk_idle.value()}
         if "kiosk" not in self._managed:
             changes["kiosk"] = self.kiosk.isChecked()
+        if "audit_content" not in self._managed:
+            changes["audit_content"] = "content" if self.audit_content.isChecked() else None
+        if "watermark" not in self._managed:
+            changes["watermark"] = True if self.watermark.isChecked() else None
         if "time_rules" not in self._managed:
             changes["time_rules"] = (self.rules_editor.rules().to_data() or None) if self.limit_time.isChecked() \
                 else None
