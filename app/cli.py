@@ -10,6 +10,7 @@
     hearth provenance pubkey|detect
     hearth models list|show|import|catalog|download|remove|licence|template|audit
     hearth serve [--host H] [--port P] [--show-key]   an OpenAI-compatible API, governed like the window
+    hearth backend status|use URL|local   answer with this computer's models or an inference server
     hearth --version
 
 ``hearth chat`` exits 0 when it answered, 1 on an error, 3 when the safety
@@ -35,6 +36,7 @@ from sqlite_utils.db import NotFoundError
 from app import APP_NAME, __version__
 from app.api.cli import add_serve_parser, run_serve
 from app.audit.cli import add_audit_parser, run_audit
+from app.engine.cli import add_backend_parser, run_backend
 from app.governance.cli import EXIT_LOCKED, add_guardian_parser, add_policy_parser, run_guardian, run_policy
 from app.models.cli import add_models_parser, run_models
 from app.provenance.cli import add_provenance_parser, add_verify_parser, run_provenance, run_verify
@@ -107,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_provenance_parser(sub)
     add_models_parser(sub)
     add_serve_parser(sub)
+    add_backend_parser(sub)
     sub.add_parser("gui", help="open the window (the default)")
     return parser
 
@@ -133,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_models(args)
     if args.command == "serve":
         return run_serve(args)
+    if args.command == "backend":
+        return run_backend(args)
     from app.ui.application import run_gui
 
     return run_gui(list(argv) if argv is not None else sys.argv[1:])
@@ -152,8 +157,10 @@ def _chat(args: argparse.Namespace) -> int:
     started = time.monotonic()
     try:
         services = open_services()
-        if args.model:
+        if args.model:  # this one local file, for this answer (even where an inference server is in use)
             services.config.model_path = str(args.model.expanduser().resolve())
+            services.config.inference_server = None
+            services.engine.use_remote(None)  # type: ignore[attr-defined]
         changes = {s.name: getattr(args, s.name) for s in SETTING_SPECS if getattr(args, s.name) is not None}
         if args.conversation is not None:
             conversation = services.store.conversation(args.conversation)

@@ -22,6 +22,9 @@ from app.core.config import AppConfig
 from app.core.paths import AppPaths, app_paths
 from app.core.secrets import SecretStore
 from app.engine.base import Engine
+from app.engine.client import EngineProcess
+from app.engine.protocol import ModelInfo, RemoteTarget
+from app.engine.remote import describe, model_identity, normalise_server_url
 from app.governance.governance import Control, Governance
 from app.governance.layers import Effective
 from app.models.files import bundled_model_path, check_gguf_file
@@ -39,6 +42,7 @@ from app.safety.profiles import PRESET_IDS, ProfileError, SafetyProfile, load_pr
 from app.safety.screen import Screen
 
 log = logging.getLogger(__name__)
+SERVER_KEY_SECRET = "inference-server-api-key"
 
 
 @dataclass
@@ -62,6 +66,11 @@ class Services:
     def active_model_path(self) -> Path:
         """The model chosen in the picker, or the bundled model."""
         return Path(self.config.model_path) if self.config.model_path else bundled_model_path()
+
+    def active_model_name(self) -> str:
+        """What clients call the model answering now: the server's model id, or the active file's name."""
+        target = self.inference_target()
+        return target.model if target is not None and target.model else self.active_model_path().name
 
     def choose_model(self, path: Path | None) -> None:
         """Make ``path`` (None: the bundled model) the active model.
@@ -115,10 +124,56 @@ class Services:
 
     def admit_turn(self) -> None:
         """Raise unless a turn may start now: inside the time rules, with an approved model whose licence
-        was accepted."""
+        was accepted (or an approved model on the inference server in use)."""
         effective = self.effective()
         self.governance.check_access(effective)
-        self.models.check_use(self.active_model_path(), effective)
+        target = self.inference_target()
+        if target is None:
+            self.models.check_use(self.active_model_path(), effective)
+        elif target.model:
+            self.models.gate_remote(target.url, target.model, effective)
+
+    # inference server ---------------------------------------------------------------------------------
+
+    def inference_target(self) -> RemoteTarget | None:
+        """The inference server answers come from (see app.engine.remote), or None for local models."""
+        if not self.config.inference_server:
+            return None
+        key = self.secrets.get(SERVER_KEY_SECRET)
+        return RemoteTarget(self.config.inference_server, self.config.inference_model,
+                            key.decode("utf-8") if key else None)
+
+    def use_inference_server(self, address: str | None, model: str = "", api_key: str | None = None,
+                             n_ctx: int = 4096) -> ModelInfo | None:
+        """Answer with ``model`` on the server at ``address`` from now on (None: local models again).
+
+        Choosing where answers come from is adding a model, so while locked it needs the guardian. The
+        server is asked for its models first; an unreachable server or an unknown model raises and
+        changes nothing. ``api_key`` None keeps the stored key, "" forgets it. Audited.
+        """
+        self.governance.require(Control.MODEL_FILES, self.effective())
+        engine = cast(EngineProcess, self.engine)
+        if address is None:
+            self.config.inference_server, self.config.inference_model = None, ""
+            self.config.save(self.paths.config_file)
+            engine.use_remote(None)
+            self.audit.append("inference_server_changed", {"server": None})
+            return None
+        url = normalise_server_url(address)
+        stored = self.secrets.get(SERVER_KEY_SECRET)
+        key = api_key if api_key is not None else (stored.decode("utf-8") if stored else None)
+        info = describe(RemoteTarget(url, model.strip(), key or None), n_ctx)
+        if api_key:
+            self.secrets.set(SERVER_KEY_SECRET, api_key.encode("utf-8"))
+        elif api_key == "":
+            self.secrets.delete(SERVER_KEY_SECRET)
+        self.config.inference_server, self.config.inference_model = url, info.name
+        self.config.save(self.paths.config_file)
+        engine.use_remote(self.inference_target())
+        self.audit.append("inference_server_changed", {"server": url, "model": info.name,
+                                                       "allowlist_entry": model_identity(url, info.name),
+                                                       "api_key": bool(key)})
+        return info
 
     def require(self, control: Control) -> None:
         """Raise unless ``control`` may be changed now (see :meth:`Governance.require`)."""
@@ -223,8 +278,6 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
         log.warning("marked %d answer(s) from a previous crash as interrupted", recovered)
     config = AppConfig.load(paths.config_file)
     if engine is None:
-        from app.engine.client import EngineProcess
-
         engine = EngineProcess()
     secrets = SecretStore.for_paths(paths)
     audit = AuditLog(paths.data_dir / "audit.db", secrets)
@@ -250,6 +303,9 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
     audit.privacy = effective.audit_content  # "content" only when the policy or the guardian chose it
     services.models = ModelManager(ModelLibrary(paths), services.governance, audit, services.effective)
     engine.load_gate = services.models.gate_load
+    if isinstance(engine, EngineProcess):
+        engine.remote_gate = services.models.gate_remote
+        engine.use_remote(services.inference_target())
     services.apply_retention()
     services.safety = SafetyGate(screen, services.active_profile)
     services.runner = TurnRunner(store, engine, services.active_model_path, audit, services.safety,

@@ -52,7 +52,10 @@ def test_a_completed_answer_is_signed_and_names_its_audit_entry(services: Servic
     assert predicate["model"]["sha256"] == file_sha256(services.active_model_path())
     assert predicate["model"]["quantization"] == "Q4_1"
     settings = services.store.conversation(cid).settings
-    assert predicate["sampling"]["seed"] == settings.seed and predicate["sampling"]["temperature"] == settings.temperature
+    assert settings.seed == -1  # "a new seed each answer": the statement names the one drawn and used
+    assert predicate["sampling"]["seed"] == fake_engine.requests[-1].seed >= 0
+    assert predicate["sampling"]["seedDrawnPerAnswer"] is True
+    assert predicate["sampling"]["temperature"] == settings.temperature
     profile = services.active_profile()
     assert predicate["safetyProfile"] == {"id": profile.id, "name": profile.name, "hash": profile.content_hash}
     assert predicate["message"] == {"conversation": cid, "id": message.id, "completionTokens": len(ANSWER.split())}

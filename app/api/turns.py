@@ -137,7 +137,7 @@ def _message(message: Any, index: int) -> tuple[str, str]:
 
 def run_turn(services: Services, request: ChatRequest, observer: NullObserver) -> Answer:
     """Store the request as a new conversation and answer its last message (on the worker thread)."""
-    model = services.active_model_path().name
+    model = services.active_model_name()
     _check_model(services, request.model, model)
     services.admit_turn()  # refuse before anything is stored (the runner checks again)
     _screen_history(services, request)

@@ -50,7 +50,7 @@ ENTRY_TYPES = frozenset({
     "screening_verdict", "warning_overridden", "engine_crashed", "export", "retention_purge",
     "tamper_detected", "provenance_key_created", "turn_completed", "access_refused",
     "model_imported", "model_removed", "model_downloaded", "licence_accepted", "model_audited",
-    "api_started", "api_stopped", "policy_imported", "review_exported",
+    "api_started", "api_stopped", "policy_imported", "review_exported", "inference_server_changed",
 })
 UNREADABLE_ENTRY = "unreadable"  # how entries() shows a row whose record was damaged; never written
 PRIVACY_MODES = ("metadata", "content")

@@ -20,10 +20,11 @@ The UI only watches a turn through a :class:`TurnObserver`.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 from collections.abc import Callable, Mapping
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -90,6 +91,7 @@ class _TurnFacts:
     started_at: str
     model: ModelFacts | None = None
     watermark: WatermarkSpec | None = None
+    watermark_skipped: bool = False  # the profile asks for one, but the answer comes from an inference server
 
 
 class TurnObserver(Protocol):
@@ -210,8 +212,11 @@ class TurnRunner:
         settings = conversation.settings.validated()
         profile = self.safety.profile() if self.safety else None
         max_tokens = min(settings.max_tokens, profile.answer_max_tokens) if profile else settings.max_tokens
+        # A random seed is drawn here rather than inside llama.cpp, so the statement names the seed used.
+        seed = settings.seed if settings.seed >= 0 else secrets.randbelow(2**31)
         facts = _TurnFacts(conversation_id, user_id, {"temperature": settings.temperature, "topP": settings.top_p,
-                                                      "maxTokens": max_tokens, "seed": settings.seed},
+                                                      "maxTokens": max_tokens, "seed": seed,
+                                                      "seedDrawnPerAnswer": settings.seed < 0},
                            profile, utc_now())
         refused = self._screen_prompt(facts, observer, fresh)
         if refused is not None:
@@ -220,9 +225,11 @@ class TurnRunner:
         info = self._load_model(settings.n_ctx)
         facts.model = self._model_facts(info)
         facts.watermark = self.watermark() if self.watermark else None
+        if facts.watermark is not None and info.server is not None:
+            facts.watermark, facts.watermark_skipped = None, True  # a server's sampler is out of Hearth's reach
         prompt = self._assemble_prompt(conversation_id, settings.system_prompt, profile)
         request = Generate(next(self._request_ids), prompt, max_tokens, settings.temperature,
-                           settings.top_p, settings.seed, self._answer_screen(profile), watermark=facts.watermark)
+                           settings.top_p, seed, self._answer_screen(profile), watermark=facts.watermark)
         assistant_id = self.store.add_message(conversation_id, "assistant", "", MessageStatus.STREAMING, info.name)
         observer.turn_started(TurnStart(conversation_id, user_id, assistant_id, info.name))
         parts: list[str] = []  # the screened text (the unsafe rest of a blocked answer never leaves the engine)
@@ -366,34 +373,43 @@ class TurnRunner:
                 text: str, screened: Verdict | None) -> TurnResult:
         conversation_id = facts.conversation_id
         status = MessageStatus.CANCELLED if event.reason == "cancelled" else MessageStatus.COMPLETE
+        if event.fingerprint and facts.model is not None and facts.model.server is not None:
+            facts.model = replace(facts.model, fingerprint=event.fingerprint)
         warned = screened if screened is not None and screened.warned else None
         if warned:
             self.store.set_safety(assistant_id, warned.to_json())
             self._audit("screening_verdict", warned.audit_fields() | {"message": assistant_id}, text=text)
+        prompt_tokens = event.prompt_tokens or started.prompt_tokens  # a server counts its own prompt
         self._record(facts, assistant_id, status, text, "turn_completed", {
             "conversation": conversation_id, "message": assistant_id, "status": status,
-            "prompt_tokens": started.prompt_tokens, "completion_tokens": event.completion_tokens,
+            "prompt_tokens": prompt_tokens, "completion_tokens": event.completion_tokens,
             "dropped_messages": started.dropped_messages, "model_sha256": self._model_sha256(),
+            **({"watermark": "not applied: inference server"} if facts.watermark_skipped else {}),
         }, answer_verdict=warned, completion_tokens=event.completion_tokens)
         self.store.finish_message(assistant_id, status, event.completion_tokens, event.tokens_per_second)
-        return TurnResult(conversation_id, assistant_id, status, text, started.prompt_tokens,
-                          event.completion_tokens, started.n_ctx, started.dropped_messages,
-                          event.seconds_to_first_token, event.tokens_per_second, warned)
+        return TurnResult(conversation_id, assistant_id, status, text, prompt_tokens, event.completion_tokens,
+                          started.n_ctx, started.dropped_messages, event.seconds_to_first_token,
+                          event.tokens_per_second, warned)
 
     def _load_model(self, n_ctx: int) -> ModelInfo:
         info = self.engine.ensure_loaded(self.model_path(), n_ctx)
         if info != self._audited_model:
             self._audited_model = info
-            self._audit("model_loaded", {"name": info.name, "file": Path(info.path).name,
-                                         "sha256": self._model_sha256(), "size_bytes": info.size_bytes,
+            where = {"server": info.server, "weights_hashed_locally": False} if info.server else \
+                {"file": Path(info.path).name, "size_bytes": info.size_bytes}
+            self._audit("model_loaded", {"name": info.name, "sha256": self._model_sha256(), **where,
                                          "n_ctx": info.n_ctx, "load_seconds": round(info.load_seconds, 3)})
         return info
 
     def _model_sha256(self) -> str | None:
-        return file_sha256(Path(self._audited_model.path)) if self._audited_model else None
+        """The local model file's SHA-256 (None for a server's model: its weights are not here to hash)."""
+        info = self._audited_model
+        return file_sha256(Path(info.path)) if info is not None and info.server is None else None
 
     @staticmethod
     def _model_facts(info: ModelInfo) -> ModelFacts:
+        if info.server is not None:
+            return ModelFacts(info.name, None, None, None, 0, info.n_ctx, server=info.server)
         return ModelFacts(info.name, Path(info.path).name, file_sha256(Path(info.path)),
                           quantization_name(info.metadata, Path(info.path).name), info.size_bytes, info.n_ctx)
 
@@ -441,7 +457,9 @@ class TurnRunner:
             watermark=None if spec is None else {"keyId": spec.key_id, **spec.params.to_data()},
             audit=None if audit_index is None or self.audit is None else {"log": self.audit.origin,
                                                                           "index": audit_index},
-            conversation_id=facts.conversation_id, message_id=assistant_id)
+            conversation_id=facts.conversation_id, message_id=assistant_id,
+            extra={"watermarkNotApplied": "the answer came from an inference server, whose sampler Hearth "
+                                          "cannot reach"} if facts.watermark_skipped else {})
 
     def _sign_interrupted(self, facts: _TurnFacts, assistant_id: int, text: str) -> None:
         """Keep what was saved of an answer that failed part-way, signed as interrupted (best effort)."""

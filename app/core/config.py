@@ -27,6 +27,8 @@ class AppConfig:
     last_conversation_id: int | None = None
     safety_profile: str = "standard"  # the id of the active safety profile
     guard_model_path: str | None = None  # a Llama Guard 3 compatible GGUF chosen by an admin; None: no guard
+    inference_server: str | None = None  # an OpenAI-compatible server's address; None: answer with local models
+    inference_model: str = ""  # the server's model id
 
     @classmethod
     def load(cls, path: Path) -> "AppConfig":

@@ -22,7 +22,7 @@ import logging
 import multiprocessing as mp
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -30,12 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from app.core import errors
-from app.engine import worker
+from app.engine import remote, worker
 from app.engine.base import LoadGate
 from app.engine.guard_prompt import GUARD_N_CTX
 from app.engine.protocol import (
-    Embed, Embedded, Event, Failed, Finished, Generate, GuardCheck, GuardResult, Load, Loaded, ModelInfo, Shutdown,
-    Started, TokenBatch, Tokenize, Tokenized,
+    Embed, Embedded, Event, Failed, Finished, Generate, GuardCheck, GuardResult, Load, Loaded, ModelInfo,
+    RemoteTarget, Shutdown, Started, TokenBatch, Tokenize, Tokenized, Unload,
 )
 from app.models.files import check_gguf_file, check_memory_fit
 
@@ -64,6 +64,8 @@ class EngineProcess:
         self._streaming: int | None = None  # the generate request whose stream is open
         self._lock = threading.Lock()
         self.load_gate: LoadGate | None = None  # see Engine; without one, the cheap memory check below
+        self._remote: RemoteTarget | None = None
+        self.remote_gate: Callable[[str, str], None] | None = None  # (server, model id): may refuse (allowlist)
 
     # lifecycle -------------------------------------------------------------
 
@@ -130,8 +132,31 @@ class EngineProcess:
 
     # requests ----------------------------------------------------------------
 
+    @property
+    def remote(self) -> RemoteTarget | None:
+        """The inference server answers come from, or None for the local model (see app.engine.remote)."""
+        return self._remote
+
+    def use_remote(self, target: RemoteTarget | None) -> None:
+        """Take answers from ``target`` from the next turn on (None: the local model again).
+
+        The child stays: it screens prompts and answers either way. A local model it holds is unloaded.
+        """
+        with self._lock:
+            if target == self._remote:
+                return
+            self._remote = target
+            if self._info is not None and self._conn is not None and self.is_running():
+                self._conn.send(Unload())
+            self._info = None
+
     def ensure_loaded(self, model_path: Path, n_ctx: int) -> ModelInfo:
-        """Start the child if needed and load the model unless it is already loaded."""
+        """Start the child if needed and load the model unless it is already loaded.
+
+        With an inference server in use, ``model_path`` is not opened: the server is asked for its model.
+        """
+        if self._remote is not None:
+            return self._ensure_remote(self._remote, n_ctx)
         with self._lock:
             if self._info is not None and self.is_running() and self._info.path == str(model_path) \
                     and self._info.n_ctx == n_ctx:
@@ -157,12 +182,35 @@ class EngineProcess:
             self._info = event.info
             return event.info
 
+    def _ensure_remote(self, target: RemoteTarget, n_ctx: int) -> ModelInfo:
+        """Ask the server for its model (once per server, model and context) and start the screening child."""
+        info = self._info
+        if info is not None and info.server == target.url and self.is_running() \
+                and (not target.model or info.name == target.model) \
+                and info.n_ctx == (min(n_ctx, info.n_ctx_train) if info.n_ctx_train else n_ctx):
+            return info
+        described = remote.describe(target, n_ctx)  # off the lock: a slow server never blocks a cancel
+        if self.remote_gate is not None:
+            self.remote_gate(target.url, described.name)
+        with self._lock:
+            if self._remote != target:
+                raise errors.ModelLoadError("The inference server was changed while connecting.", "Send again.")
+            self._drain_cancelled()
+            self._ensure_running()
+            self._info = described
+            return described
+
     def generate(self, request: Generate) -> Iterator[Event]:
         """Send a request and yield its events (see :class:`~app.engine.base.Engine`)."""
         with self._lock:
             self._drain_cancelled()
             if self._conn is None or not self.is_running() or self._info is None:
                 raise errors.EngineCrashedError("The engine is not running.", "Send again to restart it.")
+            if self._info.server is not None:
+                if self._remote is None or self._remote.url != self._info.server:
+                    raise errors.ModelLoadError("The inference server was changed.", "Send again.")
+                request = replace(request, remote=replace(self._remote, model=self._info.name,
+                                                          n_ctx=self._info.n_ctx))
             self._cancel.clear()
             self._cancel_requested.clear()
             self._conn.send(request)

@@ -19,6 +19,23 @@ from app.safety.verdict import Verdict
 
 
 @dataclass(frozen=True)
+class RemoteTarget:
+    """An OpenAI-compatible inference server to take the answer's tokens from (see app.engine.remote).
+
+    ``url`` is the normalised base address (no ``/v1``), ``model`` the server's
+    model id ("" for its only model). The key never appears in a repr.
+    """
+
+    url: str
+    model: str = ""
+    api_key: str | None = field(default=None, repr=False)
+    connect_timeout: float = 5.0
+    read_timeout: float = 120.0  # between two chunks of a streamed answer
+    n_ctx: int = 4096  # the context the conversation is fitted to (estimated: the server's tokenizer is there)
+    usage_in_stream: bool = True  # ask for the prompt's token count (stream_options.include_usage)
+
+
+@dataclass(frozen=True)
 class Load:
     model_path: str
     n_ctx: int
@@ -42,7 +59,8 @@ class AnswerScreenSpec:
 @dataclass(frozen=True)
 class Generate:
     """One answer. With ``watermark`` set the engine biases green tokens (see app.provenance.watermark);
-    without it, generation is exactly what llama-cpp-python does on its own."""
+    without it, generation is exactly what llama-cpp-python does on its own. With ``remote`` set the
+    tokens come from that server, screened here all the same (a watermark cannot be applied there)."""
 
     request_id: int
     messages: list[dict[str, str]]
@@ -52,6 +70,7 @@ class Generate:
     seed: int
     answer_screen: AnswerScreenSpec | None = None
     watermark: WatermarkSpec | None = None
+    remote: RemoteTarget | None = None  # take the tokens from this server instead of the loaded model
 
 
 @dataclass(frozen=True)
@@ -132,6 +151,7 @@ class ModelInfo:
     size_bytes: int
     load_seconds: float
     metadata: dict[str, str] = field(default_factory=dict)
+    server: str | None = None  # the inference server's address when the model runs there (not hashed here)
 
 
 @dataclass(frozen=True)
@@ -170,6 +190,7 @@ class Finished:
     completion_tokens: int
     seconds_to_first_token: float
     generation_seconds: float
+    fingerprint: str | None = None  # a remote server's system_fingerprint, when it sent one
 
     @property
     def tokens_per_second(self) -> float:

@@ -28,6 +28,7 @@ from typing import Any
 
 from app.chat.context import ChatMessage, fit_to_context
 from app.core.errors import HearthError
+from app.engine import remote
 from app.engine.guard_prompt import GUARD_MAX_NEW_TOKENS, GUARD_N_CTX, Segment, fit_guard_prompt, \
     parse_guard_categories
 from app.engine.protocol import (
@@ -281,6 +282,8 @@ def serve(conn: Connection, cancel: EventType) -> None:
             vocabulary = _tokenize(conn, command, model, vocabulary)
         elif isinstance(command, GuardCheck):
             guard = _guard_check(conn, command, guard, command.n_threads or n_threads or default_threads())
+        elif isinstance(command, Generate) and command.remote is not None:
+            _generate_remote(conn, cancel, command, screens, n_threads or default_threads())
         elif isinstance(command, Generate):
             if model is None:
                 conn.send(Failed(command.request_id, "ModelLoadError", "No model is loaded."))
@@ -353,18 +356,50 @@ def _guard_check(conn: Connection, command: GuardCheck, guard: LoadedGuard | Non
     return guard
 
 
+def _answer_screener(conn: Connection, command: Generate, screens: ScreenModels,
+                     n_threads: int) -> tuple[bool, AnswerScreener | None]:
+    """The answer's screener (None when answers are not screened); False first when it could not start."""
+    if command.answer_screen is None:
+        return True, None
+    try:
+        return True, screens.screener(command.answer_screen, n_threads)
+    except Exception as exc:  # noqa: BLE001 - fail closed: no answer without its screen
+        conn.send(Failed(command.request_id, "ScreeningUnavailableError",
+                         f"The answer screen could not start: {exc}.",
+                         "Nothing was generated. Reinstall Hearth if this keeps happening."))
+        return False, None
+
+
+def _generate_remote(conn: Connection, cancel: EventType, command: Generate, screens: ScreenModels,
+                     n_threads: int) -> None:
+    """Stream the answer from the inference server in ``command.remote``, screened here as a local one is."""
+    received = time.perf_counter()
+    target = command.remote
+    assert target is not None
+    ready, screener = _answer_screener(conn, command, screens, n_threads)
+    if not ready:
+        return
+    if command.watermark is not None:  # the parent never asks; refuse rather than answer unmarked
+        conn.send(Failed(command.request_id, "ModelLoadError", "An inference server cannot apply the watermark.",
+                         "Nothing was generated."))
+        return
+    try:
+        fitted = fit_to_context(command.messages, remote.estimate_tokens, target.n_ctx, command.max_tokens)
+        conn.send(Started(command.request_id, fitted.prompt_tokens, fitted.dropped_messages, target.n_ctx))
+        body = remote.chat_body(target, target.model, fitted.messages, command.max_tokens, command.temperature,
+                                command.top_p, command.seed)
+        stream = remote.ChatStream(target, body)
+        _stream_tokens(conn, cancel, stream, command.request_id, fitted.prompt_tokens, received, screener)
+    except HearthError as exc:
+        conn.send(Failed(command.request_id, type(exc).__name__, exc.message, exc.advice))
+
+
 def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: Generate,
               screens: ScreenModels, n_threads: int) -> None:
     received = time.perf_counter()
-    screener = None
-    if command.answer_screen is not None:
-        try:
-            screener = screens.screener(command.answer_screen, n_threads)
-        except Exception as exc:  # noqa: BLE001 - fail closed: no answer without its screen
-            conn.send(Failed(command.request_id, "ScreeningUnavailableError",
-                             f"The answer screen could not start: {exc}.",
-                             "Nothing was generated. Reinstall Hearth if this keeps happening."))
-            return
+    ready, screener = _answer_screener(conn, command, screens, n_threads)
+    if not ready:
+        return
     try:
         processor = model.watermark_processor(command.watermark)
     except Exception as exc:  # noqa: BLE001 - fail closed: no answer without the watermark it was asked to carry
@@ -476,7 +511,9 @@ def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id:
         conn.send(TokenBatch(request_id, "".join(pending), pending_tokens))
     done = time.perf_counter()
     first = first_token_at or done
-    conn.send(Finished(request_id, reason, prompt_tokens, completion_tokens, first - received, done - first))
+    counted = getattr(stream, "prompt_tokens", None)  # a server's own count, when it reported one
+    conn.send(Finished(request_id, reason, counted or prompt_tokens, completion_tokens, first - received,
+                       done - first, getattr(stream, "fingerprint", None)))
 
 
 def main(conn: Connection, cancel: EventType) -> None:

@@ -30,10 +30,11 @@ from app.core.errors import HearthError
 from app.governance.governance import Control, Governance
 from app.governance.layers import Effective
 from app.engine.base import Engine
+from app.engine.remote import model_identity
 from app.models.catalog import Catalog, CatalogEntry, load_catalog
 from app.models.download import DownloadOutcome, DownloadResult, Downloader, ProgressCallback, downloader_for_entry
 from app.models.fit import FitEstimate, estimate_fit, require_fit
-from app.models.library import InstalledModel, ModelLibrary, Progress
+from app.models.library import SUSPICIOUS_WORDS, InstalledModel, ModelLibrary, Progress
 from app.models.report_card import ReportCard, report_cards_dir, run_report_card
 
 
@@ -89,6 +90,14 @@ class ModelManager:
         """What the engine runs before opening a model: :meth:`check_use` and the memory fit."""
         model = self.check_use(path)
         require_fit(model.info, n_ctx)
+
+    def gate_remote(self, server: str, model_id: str, effective: Effective | None = None) -> None:
+        """Raise unless ``model_id`` on ``server`` may answer now: the allowlist (by the server and model id, as
+        the weights cannot be hashed here) and, under a protective profile, names that suggest the safety
+        training was removed. The engine runs it before a server's model answers."""
+        suspicious = sorted({m.group(0).lower() for m in SUSPICIOUS_WORDS.finditer(model_id)})
+        self.governance.check_model(Path(model_id), lambda _path: model_identity(server, model_id),
+                                    effective or self.effective(), suspicious)
 
     def fit(self, model: InstalledModel, n_ctx: int) -> FitEstimate:
         return estimate_fit(model.info, n_ctx)

@@ -128,6 +128,17 @@ def describe(check: ProvenanceCheck) -> str:
     return "\n".join(lines)
 
 
+def _model_line(model: dict[str, Any]) -> str:
+    if not model:
+        return "  model: none (nothing was generated)"
+    server = model.get("server")
+    if isinstance(server, dict):
+        return (f"  model: {model.get('name', '?')} on the inference server {server.get('url', '?')} "
+                f"(weights not hashed on this device)")
+    return f"  model: {model.get('name', 'none')} {model.get('quantization') or ''} " \
+           f"sha256 {str(model.get('sha256', ''))[:16]}…"
+
+
 def _predicate_lines(predicate: dict[str, Any], trusted: bool) -> list[str]:
     if not predicate:
         return []
@@ -138,8 +149,7 @@ def _predicate_lines(predicate: dict[str, Any], trusted: bool) -> list[str]:
     when = (predicate.get("time") or {}).get("finished", "?")
     lines = [f"Statement{caution}:",
              f"  status: {predicate.get('status', '?')}, finished {when}",
-             f"  model: {model.get('name', 'none')} {model.get('quantization', '')} "
-             f"sha256 {str(model.get('sha256', ''))[:16]}…" if model else "  model: none (nothing was generated)",
+             _model_line(model),
              f"  safety profile: {profile.get('name', '?')} ({profile.get('id', '?')}), "
              f"hash {str(profile.get('hash', ''))[:16]}…"]
     if audit:

@@ -38,12 +38,25 @@ def text_digest(text: str) -> str:
 
 @dataclass(frozen=True)
 class ModelFacts:
+    """The model that wrote an answer: a local file (hashed here) or a model on an inference server."""
+
     name: str
-    file: str
-    sha256: str
-    quantization: str
+    file: str | None
+    sha256: str | None  # None for a server's model: its weights were not hashed on this device
+    quantization: str | None
     size_bytes: int
     n_ctx: int
+    server: str | None = None  # the inference server's address
+    fingerprint: str | None = None  # the server's system_fingerprint for this answer, when it sent one
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"name": self.name, "file": self.file, "sha256": self.sha256,
+                                "quantization": self.quantization, "sizeBytes": self.size_bytes,
+                                "contextLength": self.n_ctx}
+        if self.server is not None:
+            data["server"] = {"url": self.server, "modelId": self.name, "fingerprint": self.fingerprint,
+                              "weightsHashedLocally": False}
+        return data
 
 
 @dataclass(frozen=True)
@@ -70,10 +83,7 @@ class AnswerProvenance:
             "schema": PREDICATE_SCHEMA,
             "generator": {"name": "Hearth", "version": self.app_version},
             "status": self.status,
-            "model": None if self.model is None else {
-                "name": self.model.name, "file": self.model.file, "sha256": self.model.sha256,
-                "quantization": self.model.quantization, "sizeBytes": self.model.size_bytes,
-                "contextLength": self.model.n_ctx},
+            "model": None if self.model is None else self.model.to_data(),
             "sampling": dict(self.sampling),
             "safetyProfile": dict(self.profile),
             "screening": dict(self.screening),

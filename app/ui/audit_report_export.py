@@ -59,6 +59,7 @@ def type_names() -> dict[str, str]:
         "api_stopped": QCoreApplication.translate("AuditView", "API stopped"),
         "policy_imported": QCoreApplication.translate("AuditView", "Policy installed"),
         "review_exported": QCoreApplication.translate("AuditView", "Review archive exported"),
+        "inference_server_changed": QCoreApplication.translate("AuditView", "Inference server changed"),
         UNREADABLE_ENTRY: QCoreApplication.translate("AuditView", "Damaged entry"),
     }
 

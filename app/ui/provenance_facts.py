@@ -137,6 +137,10 @@ def _model_text(model: object) -> str:
     if not isinstance(model, Mapping):
         return _t("None: the message was blocked before a model ran")
     name = str(model.get("name") or model.get("file") or _t("unnamed model"))
+    server = model.get("server")
+    if isinstance(server, Mapping):
+        return _t("{name} on the inference server {url} (its weights were not hashed on this device)").format(
+            name=name, url=server.get("url", "?"))
     quantization = model.get("quantization")
     return f"{name} · {quantization}" if quantization else name
 
