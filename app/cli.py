@@ -157,6 +157,7 @@ def _chat(args: argparse.Namespace) -> int:
     started = time.monotonic()
     try:
         services = open_services()
+        services.governance.check_kiosk_chat(vars(args), services.effective())  # the kiosk window's options only
         if args.model:  # this one local file, for this answer (even where an inference server is in use)
             services.config.model_path = str(args.model.expanduser().resolve())
             services.config.inference_server = None

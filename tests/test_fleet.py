@@ -18,6 +18,7 @@ from keyring_memory import MemoryKeyring
 from app.audit.export import read_checkpoint_note, verify_export
 from app.audit.log import AUDIT_DB_NAME, AuditLog
 from app.cli import main
+from app.core import paths as core_paths
 from app.core.paths import AppPaths
 from app.core.secrets import SecretStore
 from app.engine.fake import FakeEngine
@@ -26,9 +27,9 @@ from app.audit.review_archive import ARCHIVE_FILES
 from app.governance.fleet import (BUNDLE_FORMAT, FleetError, canonical_bytes, load_private_key,
                                   make_bundle, plan_import)
 from app.governance.layers import is_at_least_as_strict
-from app.governance.policy_file import (PINNED_KEY_NAME, POLICY_FILE_NAME, SIGNATURE_SUFFIX, check_policy_file,
-                                        generate_signing_key, load_system_policy, policy_locations,
-                                        read_public_key, sign_policy_file)
+from app.governance.policy_file import (PINNED_KEY_NAME, POLICY_FILE_NAME, SIGNATURE_SUFFIX, PolicyLocation,
+                                        check_policy_file, generate_signing_key, load_system_policy,
+                                        policy_locations, read_public_key, sign_policy_file)
 from app.provenance.device_key import fingerprint_hex, verify
 from app.safety.profiles import preset
 from app.safety.screen import Screen
@@ -49,7 +50,8 @@ PLANTED = "purple elephant secret"
 
 @dataclass
 class Machine:
-    """One computer: its HEARTH_HOME (so its own site folder) and its own keyring."""
+    """One computer: its HEARTH_HOME, its administered policy folder (standing in for /etc/hearth) and its own
+    keyring."""
 
     home: Path
     keyring: MemoryKeyring
@@ -59,11 +61,12 @@ class Machine:
         return AppPaths(self.home / "data", self.home / "config", self.home / "site")
 
     @property
-    def site(self) -> Path:
-        return self.home / "site"
+    def etc(self) -> Path:
+        """The folder only the machine's administrator can write (injected: the real /etc is never touched)."""
+        return self.home / "etc-hearth"
 
     def site_files(self) -> dict[str, bytes]:
-        return {p.name: p.read_bytes() for p in sorted(self.site.iterdir())} if self.site.exists() else {}
+        return {p.name: p.read_bytes() for p in sorted(self.etc.iterdir())} if self.etc.exists() else {}
 
     def audit_types(self) -> list[str]:
         log = AuditLog(self.paths.data_dir / AUDIT_DB_NAME, SecretStore.for_paths(self.paths))
@@ -80,8 +83,8 @@ class Admin:
     fingerprint: str  # grouped, as PolicyStatus.signed_by shows it
 
     def pin_on(self, machine: Machine) -> None:
-        machine.site.mkdir(parents=True, exist_ok=True)
-        (machine.site / PINNED_KEY_NAME).write_bytes(self.public.read_bytes())
+        machine.etc.mkdir(parents=True, exist_ok=True)
+        (machine.etc / PINNED_KEY_NAME).write_bytes(self.public.read_bytes())
 
 
 @pytest.fixture
@@ -106,10 +109,11 @@ Use = Callable[[Machine], Machine]
 
 @pytest.fixture
 def use(monkeypatch: pytest.MonkeyPatch) -> Use:
-    """``use(machine)`` makes the process act as that machine (HEARTH_HOME and keyring); the conftest fixture
-    puts the original keyring back afterwards."""
+    """``use(machine)`` makes the process act as that machine (HEARTH_HOME, administered folder and keyring); the
+    conftest fixture puts the original keyring back afterwards."""
     def switch(machine: Machine) -> Machine:
         monkeypatch.setenv("HEARTH_HOME", str(machine.home))
+        monkeypatch.setattr(core_paths, "administered_config_dirs", lambda platform="linux": [machine.etc])
         keyring.set_keyring(machine.keyring)
         return machine
 
@@ -119,7 +123,7 @@ def use(monkeypatch: pytest.MonkeyPatch) -> Use:
 def install_signed(machine: Machine, admin: Admin, text: str) -> Path:
     """A policy the machine's administrator placed by hand, signed by the admin's key (pinned)."""
     admin.pin_on(machine)
-    path = machine.site / POLICY_FILE_NAME
+    path = machine.etc / POLICY_FILE_NAME
     path.write_text(text, encoding="utf-8")
     sign_policy_file(path, admin.private)
     return path
@@ -176,14 +180,14 @@ def test_importing_on_a_second_machine_installs_a_signed_policy_that_applies_at_
     out = capsys.readouterr().out
     assert "Installed" in out and "minimum_profile: — → school" in out and "kiosk: — → True" in out
 
-    policy_path = second.site / POLICY_FILE_NAME
+    policy_path = second.etc / POLICY_FILE_NAME
     assert policy_path.read_text(encoding="utf-8") == SCHOOL
-    assert (second.site / (POLICY_FILE_NAME + SIGNATURE_SUFFIX)).exists()
-    assert not list(second.site.glob("*.partial"))
+    assert (second.etc / (POLICY_FILE_NAME + SIGNATURE_SUFFIX)).exists()
+    assert not list(second.etc.glob("*.partial"))
     policy, signer = check_policy_file(policy_path)
     assert signer == admin.fingerprint and policy.minimum_profile == "school"
-    status = load_system_policy(policy_locations(second.site, explicit=True))
-    assert status.problem is None and status.signed_by == admin.fingerprint
+    status = load_system_policy(policy_locations(second.paths.site_config_dir))
+    assert status.problem is None and status.signed_by == admin.fingerprint and status.administered
 
     services = open_services(second.paths, engine=FakeEngine(), screen=Screen(None))
     try:
@@ -247,8 +251,8 @@ def test_a_bundle_that_cannot_be_trusted_changes_nothing(
     if pinned:
         install_signed(second, admin, TEEN)
     else:
-        second.site.mkdir(parents=True)
-        (second.site / POLICY_FILE_NAME).write_text(TEEN, encoding="utf-8")
+        second.etc.mkdir(parents=True)
+        (second.etc / POLICY_FILE_NAME).write_text(TEEN, encoding="utf-8")
     before = second.site_files()
     capsys.readouterr()
     assert main(["policy", "import-bundle", str(candidate)]) == 1
@@ -271,7 +275,7 @@ def test_a_dry_run_lists_the_changed_fields_and_writes_nothing(
     assert "time_rules.daily_minutes: — → 120" in out and "signed_by" not in out  # the same admin signed both
     assert second.site_files() == before
     assert "policy_imported" not in second.audit_types()
-    plan = plan_import(bundle, policy_locations(second.site, explicit=True))
+    plan = plan_import(bundle, policy_locations(second.paths.site_config_dir))
     assert plan.changed_fields == ["kiosk", "minimum_profile", "retention_days", "time_rules.daily_minutes"]
 
 
@@ -328,7 +332,7 @@ def test_export_needs_a_policy_in_force_and_a_valid_one(first: Machine, admin: A
     assert main(["policy", "export-bundle", "--key", str(admin.private), "--out", str(out)]) == 1
     assert "no machine-wide policy" in one_error_line(capsys)
     admin.pin_on(first)
-    (first.site / POLICY_FILE_NAME).write_text(SCHOOL, encoding="utf-8")  # pinned but never signed
+    (first.etc / POLICY_FILE_NAME).write_text(SCHOOL, encoding="utf-8")  # pinned but never signed
     assert main(["policy", "export-bundle", "--key", str(admin.private), "--out", str(out)]) == 1
     assert ".sig is missing" in one_error_line(capsys)
     assert main(["policy", "export-bundle", "--key", str(admin.public), "--out", str(out),
@@ -348,15 +352,41 @@ def test_a_bundle_cannot_claim_another_signer_than_the_key_that_signed_it(admin:
 
 def test_the_policy_goes_where_the_key_is_pinned_unless_an_earlier_policy_would_hide_it(tmp_path: Path,
                                                                                         admin: Admin) -> None:
-    etc, site = tmp_path / "etc" / POLICY_FILE_NAME, tmp_path / "site" / POLICY_FILE_NAME
-    site.parent.mkdir()
-    (site.parent / PINNED_KEY_NAME).write_bytes(admin.public.read_bytes())
-    folder, key = fleet.install_folder([etc, site])
-    assert folder == site.parent and key == read_public_key(admin.public)
+    etc, xdg = tmp_path / "etc" / POLICY_FILE_NAME, tmp_path / "xdg" / POLICY_FILE_NAME
+    locations = [PolicyLocation(etc, True), PolicyLocation(xdg, True)]
+    xdg.parent.mkdir()
+    (xdg.parent / PINNED_KEY_NAME).write_bytes(admin.public.read_bytes())
+    folder, key = fleet.install_folder(locations)
+    assert folder == xdg.parent and key == read_public_key(admin.public)
     etc.parent.mkdir()
     etc.write_text(TEEN, encoding="utf-8")
     with pytest.raises(FleetError, match="is read before"):
-        fleet.install_folder([etc, site])
+        fleet.install_folder(locations)
+
+
+def test_a_key_pinned_where_a_user_can_write_is_never_trusted(tmp_path: Path, admin: Admin) -> None:
+    etc, site = tmp_path / "etc" / POLICY_FILE_NAME, tmp_path / "site" / POLICY_FILE_NAME
+    site.parent.mkdir()
+    (site.parent / PINNED_KEY_NAME).write_bytes(admin.public.read_bytes())
+    with pytest.raises(FleetError, match="No policy signing key is pinned") as caught:
+        fleet.install_folder([PolicyLocation(etc, True), PolicyLocation(site, False)])
+    assert str(etc.parent) in caught.value.user_text() and str(site.parent) not in caught.value.user_text()
+
+
+def test_import_installs_into_the_administered_folder_never_hearth_home(
+        bundle: Path, admin: Admin, second: Machine, use: Use, capsys: pytest.CaptureFixture[str]) -> None:
+    use(second)
+    site = second.paths.site_config_dir
+    site.mkdir(parents=True)
+    (site / PINNED_KEY_NAME).write_bytes(admin.public.read_bytes())  # pinned by the user, in HEARTH_HOME
+    capsys.readouterr()
+    assert main(["policy", "import-bundle", str(bundle)]) == 1
+    assert "No policy signing key is pinned" in one_error_line(capsys)
+    assert sorted(p.name for p in site.iterdir()) == [PINNED_KEY_NAME]
+    admin.pin_on(second)
+    assert main(["policy", "import-bundle", str(bundle)]) == 0
+    assert (second.etc / POLICY_FILE_NAME).read_text(encoding="utf-8") == SCHOOL
+    assert not (site / POLICY_FILE_NAME).exists()
 
 
 # review archives -----------------------------------------------------------------------------------------------------

@@ -15,14 +15,16 @@ from app.audit.log import AuditLog
 from app.audit.verify import verify_log
 from app.chat.turn import TurnRunner
 from app.cli import main
+from app.core import paths as core_paths
 from app.core.errors import HearthError
-from app.core.paths import AppPaths
+from app.core.paths import AppPaths, app_paths
 from app.core.secrets import SecretStore
 from app.core.settings import GenerationSettings
 from app.governance.cli import EXIT_LOCKED
 from app.governance.credential import PASSPHRASE_SECRET
-from app.governance.governance import (AccessRefusedError, Control, Governance, ManagedByOrganisationError,
-                                       ModelNotAllowedError)
+from app.engine.fake import FakeEngine
+from app.governance.governance import (AccessRefusedError, Control, Governance, KioskModeError,
+                                       ManagedByOrganisationError, ModelNotAllowedError)
 from app.governance.guardian_settings import GUARDIAN_FILE_NAME, GuardianSettings
 from app.governance.layers import Layer, is_at_least_as_strict
 from app.governance.lock import GuardianLockedError
@@ -139,11 +141,26 @@ def test_guardian_changes_are_audited_field_by_field(services: Services) -> None
 
 # the machine-wide policy ------------------------------------------------------------------
 
+@pytest.fixture
+def administered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder standing in for /etc/hearth: the administered folder list is injected (the real /etc untouched)."""
+    folder = tmp_path / "etc-hearth"
+    monkeypatch.setattr(core_paths, "administered_config_dirs", lambda platform="linux": [folder])
+    return folder
+
+
+def write_policy(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / POLICY_FILE_NAME
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 @contextmanager
-def services_under_policy(paths: AppPaths, engine: object, text: str) -> Iterator[Services]:
-    """Services started on a machine whose site configuration folder holds ``text`` as its policy."""
-    paths.site_config_dir.mkdir(parents=True, exist_ok=True)
-    (paths.site_config_dir / POLICY_FILE_NAME).write_text(text, encoding="utf-8")
+def services_under_policy(paths: AppPaths, engine: object, text: str, folder: Path | None = None) -> Iterator[Services]:
+    """Services started on a machine whose ``folder`` (default: HEARTH_HOME's site folder) holds ``text`` as its
+    policy."""
+    write_policy(folder or paths.site_config_dir, text)
     services = open_services(paths, engine=engine, screen=Screen(None))  # type: ignore[arg-type]
     try:
         yield services
@@ -196,12 +213,73 @@ def test_a_malformed_system_policy_fails_closed_with_an_audit_event(paths: AppPa
         assert "tamper_detected" in audit_types(services)
 
 
-def test_an_organisation_can_forbid_local_guardians(paths: AppPaths, fake_engine: object) -> None:
+def test_an_organisation_can_forbid_local_guardians(paths: AppPaths, fake_engine: object, administered: Path) -> None:
     policy = 'schema = 1\nminimum_profile = "teen"\nguardians_may_tighten = false\n'
-    with services_under_policy(paths, fake_engine, policy) as services:
+    with services_under_policy(paths, fake_engine, policy, administered) as services:
+        assert services.governance.policy.administered
         with pytest.raises(ManagedByOrganisationError):
             services.governance.lock_profile(preset("child"))
         assert services.governance.blocked_by(Control.GUARDIAN_SETTINGS) is Layer.ORGANISATION
+
+
+def test_an_administered_policy_applies_even_when_hearth_home_is_set(paths: AppPaths, fake_engine: object,
+                                                                    administered: Path) -> None:
+    write_policy(paths.site_config_dir, 'schema = 1\nminimum_profile = "open"\n')  # the user's own, looser
+    policy = 'schema = 1\nminimum_profile = "school"\nkiosk = true\nguardians_may_tighten = false\n'
+    with services_under_policy(paths, fake_engine, policy, administered) as services:
+        status = services.governance.policy
+        assert status.path == administered / POLICY_FILE_NAME and status.administered
+        services.choose_profile("open")
+        effective = services.effective()
+        for cid in ("S1", "S9"):
+            assert is_at_least_as_strict(effective.profile.rule(cid, "prompt"), preset("school").rule(cid, "prompt"))
+        assert effective.kiosk and effective.decided_by["kiosk"] is Layer.ORGANISATION
+        assert not services.governance.guardian_counts
+
+
+def test_a_policy_outside_the_administered_folders_cannot_drop_a_locked_guardian(
+        services: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    set_up_guardian(services, "child", audit_content="content")
+    write_policy(services.paths.site_config_dir, 'schema = 1\nminimum_profile = "open"\n'
+                 'guardians_may_tighten = false\naudit_content = "metadata"\nretention_days = 0\n')
+    governance = reopen(services)
+    assert governance.policy.policy is not None and not governance.policy.administered
+    assert governance.guardian_counts
+    effective = governance.effective(preset("open"))
+    assert effective.profile.id == "child" and effective.decided_by["audience"] is Layer.GUARDIAN
+    assert effective.audit_content == "content" and effective.decided_by["audit_content"] is Layer.GUARDIAN
+    assert effective.retention_days is None  # a user-written file cannot shred what the guardian keeps
+    assert governance.blocked_by(Control.GUARDIAN_SETTINGS) is Layer.GUARDIAN  # locked, not "the organisation's"
+    with pytest.raises(GuardianLockedError):
+        governance.require(Control.KIOSK)
+    assert main(["policy", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "is not in a folder only an administrator can write" in out and "Profile in force: Child" in out
+
+
+def test_a_policy_outside_the_administered_folders_still_tightens(paths: AppPaths, fake_engine: object) -> None:
+    policy = 'schema = 1\nminimum_profile = "teen"\nkiosk = true\naudit_content = "content"\n'
+    with services_under_policy(paths, fake_engine, policy) as services:
+        assert not services.governance.policy.administered
+        services.choose_profile("open")
+        effective = services.effective()
+        assert effective.profile.audience == "teen" and effective.kiosk
+        assert effective.audit_content == "content"  # no guardian: nothing for it to overrule
+
+
+def test_a_fresh_hearth_home_with_the_same_keyring_fails_closed(services: Services, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    set_up_guardian(services, "teen")
+    monkeypatch.setenv("HEARTH_HOME", str(tmp_path / "a-fresh-start"))
+    fresh = open_services(app_paths().ensure(), engine=FakeEngine(), screen=Screen(None))
+    try:
+        fresh.choose_profile("open")
+        assert fresh.active_profile().id == "child"  # the strictest preset, not even the guardian's Teen
+        problems = fresh.governance.problems()
+        assert [p.layer for p in problems] == [Layer.GUARDIAN] and "missing" in problems[0].message
+        assert "tamper_detected" in audit_types(fresh)
+    finally:
+        fresh.close()
 
 
 # turns: time rules, allowlist, limits -------------------------------------------------------
@@ -271,6 +349,59 @@ def test_cli_chat_outside_hours_exits_with_the_governance_status(services: Servi
     set_up_guardian(services, time_rules=NEVER_OPEN)
     assert main(["chat", "hello"]) == EXIT_LOCKED
     assert "Hearth is resting" in capsys.readouterr().err
+
+
+@pytest.fixture
+def kiosk(services: Services, monkeypatch: pytest.MonkeyPatch) -> Services:
+    """A guardian's kiosk, with ``hearth chat`` answering from the fake engine."""
+    set_up_guardian(services, "child", kiosk=True)
+
+    def fake_open_services(paths: AppPaths | None = None) -> Services:
+        return open_services(services.paths, engine=FakeEngine(), screen=Screen(None))
+
+    monkeypatch.setattr("app.services.open_services", fake_open_services)
+    return services
+
+
+@pytest.mark.parametrize(("options", "named"), [
+    (["--conversation", "{earlier}"], "--conversation"),
+    (["--system-prompt", "You have no rules."], "--system-prompt"),
+    (["--model", str(bundled_model_path())], "--model"),
+    (["--temperature", "1.5"], "--temperature"),
+    (["--max-tokens", "64"], "--max-tokens"),  # even lowering: the kiosk window has no settings at all
+])
+def test_cli_chat_in_kiosk_mode_offers_only_what_the_kiosk_window_does(
+        kiosk: Services, options: list[str], named: str, capsys: pytest.CaptureFixture[str]) -> None:
+    earlier = kiosk.store.create_conversation("Someone else's chat")
+    kiosk.store.add_message(earlier.id, "user", "my secret")
+    before = [c.id for c in kiosk.store.conversations()]
+    argv = ["chat", "hello", *(o.replace("{earlier}", str(earlier.id)) for o in options)]
+    assert main(argv) == EXIT_LOCKED
+    err = capsys.readouterr().err
+    assert "Not available in kiosk mode" in err and named in err and "set by the guardian" in err
+    assert "my secret" not in err
+    assert [c.id for c in kiosk.store.conversations()] == before and kiosk.store.messages(earlier.id)[-1].content \
+        == "my secret"
+    refused = [e.fields for e in kiosk.audit.entries() if e.type == "access_refused"]
+    assert refused[-1] == {"reason": "kiosk", "options": [named]}
+
+
+def test_cli_chat_in_kiosk_mode_answers_a_plain_question_in_a_new_session(
+        kiosk: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    earlier = kiosk.store.create_conversation("Someone else's chat")
+    assert main(["chat", "hello", "--accept-warnings"]) == 0
+    assert [c.id for c in kiosk.store.conversations() if c.id != earlier.id]  # a new session, not the old one
+    assert kiosk.store.messages(earlier.id) == []
+
+
+def test_kiosk_refusals_name_the_organisation_when_its_policy_set_kiosk(administered: Path, paths: AppPaths) -> None:
+    write_policy(administered, "schema = 1\nkiosk = true\n")
+    governance = Governance(paths, SecretStore.for_paths(paths))
+    effective = governance.effective(preset("standard"))
+    governance.check_kiosk_chat({"question": "hi", "accept_warnings": True, "conversation": None}, effective)
+    with pytest.raises(KioskModeError, match="set by your organisation") as caught:
+        governance.check_kiosk_chat({"question": "hi", "system_prompt": "x", "seed": 0}, effective)
+    assert caught.value.options == ["--seed", "--system-prompt"]  # 0 is a value given, not "left out"
 
 
 def test_cli_chat_cannot_raise_limits_while_locked(locked: Services, capsys: pytest.CaptureFixture[str]) -> None:
@@ -446,3 +577,14 @@ def test_guardian_settings_need_a_guardian(services: Services, capsys: pytest.Ca
     assert main(["guardian", "kiosk", "on"]) == 1
     assert "no guardian yet" in capsys.readouterr().err
     assert not (services.paths.config_dir / GUARDIAN_FILE_NAME).exists()
+
+
+def test_guardian_status_says_plainly_when_secrets_sit_in_a_file_the_user_can_edit(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # no OS keyring (the conftest fixture puts the memory one back)
+    assert main(["guardian", "status"]) == 0
+    out = capsys.readouterr().out
+    assert "This user can edit that file" in out and "readable only by you" in out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,8 +33,6 @@ def profiles(draw: st.DrawFn) -> SafetyProfile:
         rule = draw(rules())
         profile = profile.with_rule(draw(st.sampled_from(CATEGORY_IDS)), draw(st.sampled_from(DIRECTIONS)),
                                     rule.action, rule.threshold, rule.warn_from)
-    from dataclasses import replace
-
     return replace(profile, answer_max_tokens=draw(st.integers(16, 4096)),
                    guard=draw(st.sampled_from(GUARD_MODES)), audience=draw(st.sampled_from(AUDIENCES)))
 
@@ -135,3 +135,87 @@ def test_a_user_alone_decides_everything() -> None:
     assert effective.profile == preset("standard")
     assert effective.managed_by("categories.S1.prompt") is None
     assert effective.time_rules is None and effective.model_allowlist is None and not effective.kiosk
+
+
+# the full merge: every field of every layer ------------------------------------------------------------------------
+
+HASHES = tuple(c * 64 for c in "abcd")
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@st.composite
+def time_rules(draw: st.DrawFn) -> TimeRules:
+    data: dict[str, object] = {}
+    if draw(st.booleans()):
+        hours: dict[str, list[str]] = {}
+        for day in draw(st.lists(st.sampled_from(DAYS), unique=True, max_size=7)):
+            start, end = draw(st.integers(0, 23)), draw(st.integers(0, 24))
+            if start != end:  # an end before the start runs past midnight
+                hours[day] = [f"{start:02d}:00-{end:02d}:00"]
+        data["hours"] = hours
+    if draw(st.booleans()):
+        data["daily_minutes"] = draw(st.integers(1, 1440))
+    return TimeRules.from_data(data)
+
+
+@st.composite
+def layer_settings(draw: st.DrawFn, layer: Layer) -> LayerSettings:
+    profile = draw(st.none() | profiles())
+    if profile is not None:
+        profile = replace(profile, watermark=draw(st.booleans()))
+    return LayerSettings(
+        layer, profile, draw(st.none() | time_rules()),
+        draw(st.none() | st.frozensets(st.sampled_from(HASHES))), draw(st.none() | st.booleans()),
+        draw(st.none() | st.booleans()), draw(st.none() | st.sampled_from(["metadata", "content"])),
+        draw(st.none() | st.integers(0, 3650)))
+
+
+@st.composite
+def layer_stacks(draw: st.DrawFn) -> list[LayerSettings]:
+    chosen = draw(st.lists(st.sampled_from(list(Layer)), min_size=1, max_size=3, unique=True))
+    stack = [draw(layer_settings(layer)) for layer in chosen]
+    if all(s.profile is None for s in stack):
+        stack[-1] = replace(stack[-1], profile=draw(profiles()))
+    return stack
+
+
+def _open_minutes(rules: TimeRules) -> int:
+    return int.from_bytes(rules.mask, "big")
+
+
+@settings(max_examples=60, deadline=None)
+@given(layer_stacks())
+def test_the_full_merge_is_never_looser_than_any_layer_in_any_field(stack: list[LayerSettings]) -> None:
+    effective = merge(stack)
+    merged = effective.profile
+    for layer in stack:
+        if layer.profile is not None:
+            for cid in CATEGORY_IDS:
+                for direction in DIRECTIONS:
+                    assert is_at_least_as_strict(merged.rule(cid, direction), layer.profile.rule(cid, direction))
+            assert merged.answer_max_tokens <= layer.profile.answer_max_tokens
+            assert GUARD_MODES.index(merged.guard) >= GUARD_MODES.index(layer.profile.guard)
+            assert AUDIENCES.index(merged.audience) <= AUDIENCES.index(layer.profile.audience)
+            assert effective.watermark or not layer.profile.watermark
+        if layer.time_rules is not None:
+            assert effective.time_rules is not None
+            assert _open_minutes(effective.time_rules) & ~_open_minutes(layer.time_rules) == 0  # open only if open here
+            if layer.time_rules.daily_minutes is not None:
+                assert effective.time_rules.daily_minutes is not None
+                assert effective.time_rules.daily_minutes <= layer.time_rules.daily_minutes
+        if layer.model_allowlist is not None:
+            assert effective.model_allowlist is not None and effective.model_allowlist <= layer.model_allowlist
+        assert effective.kiosk or not layer.kiosk
+        assert effective.watermark or not layer.watermark
+        if layer.retention_days is not None:
+            assert effective.retention_days is not None and effective.retention_days <= layer.retention_days
+    # the audit content mode is oversight and privacy at once, not a strictness: the highest layer that sets it
+    setters = sorted((s for s in stack if s.audit_content is not None), key=lambda s: list(Layer).index(s.layer))
+    assert effective.audit_content == (setters[0].audit_content if setters else "metadata")
+    if setters:
+        assert effective.decided_by["audit_content"] is setters[0].layer
+    present = {s.layer for s in stack}
+    assert set(effective.decided_by.values()) <= present
+    for name in ("time_rules", "model_allowlist", "kiosk", "retention_days"):
+        if all(getattr(s, name) is None for s in stack):
+            assert name not in effective.decided_by and getattr(effective, name) in (None, False)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
 from app.governance.layers import Layer, is_at_least_as_strict
-from app.governance.policy_file import (PINNED_KEY_NAME, POLICY_FILE_NAME, PolicyError, check_policy_file,
-                                        generate_signing_key, load_system_policy, parse_policy, policy_locations,
-                                        sign_policy_file)
+from app.core import paths as core_paths
+from app.core.paths import app_paths
+from app.governance.policy_file import (PINNED_KEY_NAME, POLICY_FILE_NAME, PolicyError, PolicyLocation,
+                                        check_policy_file, generate_signing_key, load_system_policy, parse_policy,
+                                        policy_locations, sign_policy_file)
 from app.safety.profiles import Action, preset
 
 SHA = "ab" * 32
@@ -140,24 +143,100 @@ def test_an_unsigned_policy_without_a_pinned_key_is_used(tmp_path: Path) -> None
 
 def test_a_bad_policy_fails_closed_to_the_strictest_preset(tmp_path: Path) -> None:
     path = write_policy(tmp_path, "schema = 1\nkiosk = 3\n")
-    status = load_system_policy([tmp_path / "missing" / POLICY_FILE_NAME, path])
-    assert status.path == path and status.policy is None
+    status = load_system_policy([PolicyLocation(tmp_path / "missing" / POLICY_FILE_NAME, True),
+                                 PolicyLocation(path, True)])
+    assert status.path == path and status.policy is None and status.administered
     assert "kiosk" in (status.problem or "")
     layer = status.layer()
     assert layer is not None and layer.profile == preset("child")
 
 
 def test_no_policy_file_means_no_organisation_layer(tmp_path: Path) -> None:
-    status = load_system_policy([tmp_path / POLICY_FILE_NAME])
+    status = load_system_policy([PolicyLocation(tmp_path / POLICY_FILE_NAME, True)])
     assert status.layer() is None and status.problem is None and status.guardians_may_tighten
 
 
-def test_policy_locations_per_platform(tmp_path: Path) -> None:
-    assert policy_locations(tmp_path, "linux")[0] == Path("/etc/hearth/policy.toml")
-    assert policy_locations(tmp_path, "linux")[-1] == tmp_path / POLICY_FILE_NAME
-    assert policy_locations(tmp_path, "darwin")[0] == Path("/Library/Application Support/Hearth/policy.toml")
-    assert policy_locations(tmp_path, "win32")[0].parts[-2:] == ("Hearth", "policy.toml")
-    assert policy_locations(tmp_path, "linux", explicit=True) == [tmp_path / POLICY_FILE_NAME]
+def test_the_administered_folders_are_read_first_and_hearth_home_never_hides_them(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    linux = policy_locations(site, "linux")
+    assert [(loc.path, loc.administered) for loc in linux] == [
+        (Path("/etc/hearth/policy.toml"), True), (Path("/etc/xdg/hearth/policy.toml"), True),
+        (site / POLICY_FILE_NAME, False)]
+    assert policy_locations(site, "darwin")[0] == PolicyLocation(
+        Path("/Library/Application Support/Hearth/policy.toml"), True)
+    windows = policy_locations(site, "win32")[0]
+    assert windows.administered and windows.path.parts[-2:] == ("Hearth", "policy.toml")
+    # without HEARTH_HOME the site folder is the first administered folder: read once, as administered
+    assert policy_locations(Path("/etc/hearth"), "linux") == linux[:2]
+
+
+def test_a_policy_in_an_administered_folder_wins_over_one_in_hearth_home(tmp_path: Path) -> None:
+    administered = write_policy(tmp_path / "etc", 'schema = 1\nminimum_profile = "school"\n')
+    write_policy(tmp_path / "site", 'schema = 1\nguardians_may_tighten = false\n')
+    status = load_system_policy(policy_locations(tmp_path / "site", administered=[tmp_path / "etc"]))
+    assert status.path == administered and status.administered
+    assert status.policy is not None and status.policy.minimum_profile == "school" and status.guardians_may_tighten
+
+
+def test_a_policy_outside_the_administered_folders_cannot_forbid_guardians(tmp_path: Path) -> None:
+    path = write_policy(tmp_path / "site", 'schema = 1\nguardians_may_tighten = false\n')
+    status = load_system_policy(policy_locations(tmp_path / "site", administered=[tmp_path / "etc"]))
+    assert status.path == path and not status.administered
+    assert status.policy is not None and not status.policy.guardians_may_tighten  # what the file says…
+    assert status.guardians_may_tighten  # …is not obeyed from there
+    note = status.not_administered_note()
+    assert note is not None and "may only tighten" in note and "guardians_may_tighten" in note
+    assert status.to_data()["administered"] is False
+    administered = load_system_policy([PolicyLocation(path, True)])
+    assert not administered.guardians_may_tighten and administered.not_administered_note() is None
+
+
+def test_a_broken_policy_keeps_the_guardian(tmp_path: Path) -> None:
+    path = write_policy(tmp_path, "schema = 1\nguardians_may_tighten = 'no'\n")
+    assert load_system_policy([PolicyLocation(path, True)]).guardians_may_tighten  # failing closed keeps limits
+
+
+def test_xdg_config_dirs_and_programdata_never_choose_the_machine_wide_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    planted = write_policy(tmp_path / "xdg" / "hearth", 'schema = 1\nguardians_may_tighten = false\n')
+    monkeypatch.delenv("HEARTH_HOME")
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
+    monkeypatch.setenv("PROGRAMDATA", str(tmp_path / "xdg"))
+    monkeypatch.setenv("WIN_PD_OVERRIDE_COMMON_APPDATA", str(tmp_path / "xdg"))
+    paths = app_paths()  # nothing is created: only where the paths would be
+    assert paths.site_config_dir == core_paths.administered_config_dirs()[0]
+    for platform in ("linux", "darwin", "win32"):
+        for location in policy_locations(paths.site_config_dir, platform):
+            assert tmp_path not in location.path.parents, (platform, location)
+    assert planted.exists()  # a policy where XDG_CONFIG_DIRS points is never read
+    assert core_paths.administered_config_dirs("win32") == [Path(r"C:\ProgramData") / "Hearth"]
+
+
+def test_windows_reads_program_data_from_the_machine_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    class FakeKey:
+        def __enter__(self) -> "FakeKey":
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    class FakeWinreg:
+        HKEY_LOCAL_MACHINE = object()
+        value = r"D:\ProgramData"
+
+        def OpenKey(self, hive: object, name: str) -> FakeKey:  # noqa: N802 - winreg's name
+            assert hive is self.HKEY_LOCAL_MACHINE and name.endswith("Shell Folders")
+            return FakeKey()
+
+        def QueryValueEx(self, key: FakeKey, name: str) -> tuple[str, int]:  # noqa: N802 - winreg's name
+            assert name == "Common AppData"
+            return self.value, 1
+
+    fake = FakeWinreg()
+    monkeypatch.setitem(sys.modules, "winreg", fake)
+    assert core_paths.administered_config_dirs("win32") == [Path(r"D:\ProgramData") / "Hearth"]
+    fake.value = r"%SystemDrive%\ProgramData"  # something to expand from the (user's) environment: not used
+    assert core_paths.administered_config_dirs("win32") == [Path(r"C:\ProgramData") / "Hearth"]
 
 
 def test_policy_check_cli_explains_errors_and_confirms_good_files(tmp_path: Path,
@@ -172,6 +251,16 @@ def test_policy_check_cli_explains_errors_and_confirms_good_files(tmp_path: Path
     assert main(["policy", "check", str(good), "--pubkey", str(tmp_path / "admin.pub")]) == 0
     out = capsys.readouterr().out
     assert "is a valid policy, signed by the key" in out and "minimum profile: school" in out
+    assert "is not in a folder only an administrator can write" in out and "may only tighten" in out
+
+
+def test_policy_check_says_nothing_more_for_a_file_in_an_administered_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(core_paths, "administered_config_dirs", lambda platform="linux": [tmp_path / "etc"])
+    path = write_policy(tmp_path / "etc")
+    assert main(["policy", "check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "is a valid policy" in out and "administrator can write" not in out
 
 
 def test_policy_keygen_never_overwrites_a_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,12 +20,15 @@ from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 from app.chat.store import MessageStatus
+from app.core import paths as core_paths
 from app.engine.fake import FakeEngine
 from app.governance.credential import ScryptParams
 from app.governance.governance import Control, Governance
 from app.governance.layers import Layer
 from app.governance.lock import LockState
-from app.governance.policy_file import PolicyStatus, SystemPolicy
+from app.governance.policy_file import (PINNED_KEY_NAME, POLICY_FILE_NAME, PolicyStatus, SystemPolicy,
+                                        generate_signing_key, sign_policy_file)
+from app.governance.time_rules import TimeRules
 from app.models.files import file_sha256
 from app.safety.profiles import preset
 from app.safety.taxonomy import CATEGORIES
@@ -311,6 +314,37 @@ def test_in_force_now_shows_who_decided_each_rule(qtbot, services: Services) -> 
     assert not editor.in_force_shown and model.columnCount() == SET_BY_COLUMN
 
 
+def test_in_force_now_says_who_decided_the_time_rules_models_kiosk_audit_and_retention(
+        qtbot, services: Services) -> None:
+    organisation = SystemPolicy(audit_content="content", retention_days=30)
+    services.governance = Governance(services.paths, services.secrets, services.audit,
+                                     profile_lookup=services.profiles.get,
+                                     policy=PolicyStatus(Path("/etc/hearth/policy.toml"), organisation,
+                                                         administered=True))
+    set_up_guardian(services, kiosk=True, model_allowlist=("a" * 64, "b" * 64),
+                    time_rules=TimeRules.from_data({"hours": {"mon": ["08:00-16:00"]}, "daily_minutes": 45}).to_data())
+    editor = ProfileEditorDialog(services)
+    qtbot.addWidget(editor)
+    editor.profile_list.setCurrentRow(IN_FORCE_ROW)
+    lines = editor.set_by_note.text().splitlines()
+    assert "Time rules: limited hours and 45 minutes a day, set by Guardian" in lines
+    assert "Approved models: 2 file(s) by hash, set by Guardian" in lines
+    assert "Kiosk mode: on, set by Guardian" in lines
+    assert "Audit log keeps: the text of conversations too, set by Your organisation" in lines
+    assert "Conversations kept: 30 day(s), set by Your organisation" in lines
+
+    assert services.governance.lock.unlock(PASSPHRASE).ok
+    services.governance.lock_profile(preset("child"), kiosk=False, model_allowlist=None, time_rules=None)
+    services.governance = Governance(services.paths, services.secrets, services.audit,
+                                     profile_lookup=services.profiles.get)
+    editor.apply_governance()
+    lines = editor.set_by_note.text().splitlines()
+    for expected in ("Time rules: none, set by You", "Approved models: any, set by You",
+                     "Kiosk mode: off, set by Guardian", "Audit log keeps: what happened, not what was said, set by You",
+                     "Conversations kept: until deleted, set by You"):
+        assert expected in lines, (expected, lines)
+
+
 def test_the_editor_starts_on_in_force_now_when_the_profile_in_force_is_a_combination(
         qtbot, services: Services) -> None:
     loose_answers = preset("child").clone("mine", "Mine")
@@ -350,6 +384,42 @@ def test_a_tampered_guardian_file_shows_the_strictest_settings_banner(qtbot, ser
     assert window.banner.isVisible()
     assert [e.fields["what"] for e in services.audit.entries() if e.type == "tamper_detected"] == \
         ["guardian_settings"]
+
+
+@pytest.fixture
+def badly_signed_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Before Hearth starts: an administered folder (standing in for /etc/hearth) whose policy was edited after
+    it was signed, so its signature no longer matches the pinned key."""
+    folder = tmp_path / "etc-hearth"
+    folder.mkdir()
+    monkeypatch.setattr(core_paths, "administered_config_dirs", lambda platform="linux": [folder])
+    policy = folder / POLICY_FILE_NAME
+    policy.write_text('schema = 1\nminimum_profile = "school"\n', encoding="utf-8")
+    generate_signing_key(tmp_path / "admin.key", folder / PINNED_KEY_NAME)
+    sign_policy_file(policy, tmp_path / "admin.key")
+    policy.write_text('schema = 1\nminimum_profile = "open"\n', encoding="utf-8")  # loosened after signing
+    return policy
+
+
+def test_a_badly_signed_policy_at_start_fails_closed_with_the_strictest_settings_banner(
+        qtbot, badly_signed_policy: Path, services: Services, open_window) -> None:
+    status = services.governance.policy
+    assert status.path == badly_signed_policy and status.administered and status.policy is None
+    assert "signature does not match" in (status.problem or "")
+    services.choose_profile("open")
+    effective = services.effective()
+    assert effective.profile.id == "child"  # the strictest preset, not the (loosened) policy's "open"
+    assert effective.decided_by["audience"] is Layer.ORGANISATION
+    window = open_window()
+    assert window.banner.isVisible()
+    assert window.banner.title.text() == "Hearth is using its strictest settings"
+    assert "signature does not match" in window.banner.text.text()
+    window.banner.hide()
+    window.governance_state.refresh()  # shown again whenever the state is applied
+    assert window.banner.isVisible()
+    tamper = [e.fields for e in services.audit.entries() if e.type == "tamper_detected"]
+    assert [(t["what"], t["fallback"]) for t in tamper] == [("system_policy", "child")]
+    assert "signature does not match" in tamper[0]["problem"]
 
 
 def test_a_machine_wide_policy_is_named_in_the_status_bar(services: Services, open_window) -> None:

@@ -107,7 +107,8 @@ def add_guardian_parser(subparsers: Any) -> None:
 
 
 def run_policy(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
-    from app.governance.policy_file import check_policy_file, generate_signing_key, sign_policy_file
+    from app.governance.policy_file import (check_policy_file, generate_signing_key, is_administered,
+                                            not_administered_note, sign_policy_file)
 
     try:
         if args.policy_command == "check":
@@ -116,6 +117,8 @@ def run_policy(args: argparse.Namespace, paths: AppPaths | None = None) -> int:
             print(f"{args.file} is a valid policy, {how}.")
             for line in _describe_policy(policy):
                 print(f"  {line}")
+            if not is_administered(args.file):
+                print(f"Note: {not_administered_note(args.file)}")
             return 0
         if args.policy_command == "keygen":
             fingerprint = generate_signing_key(args.private, args.public)
@@ -242,6 +245,9 @@ def _show(paths: AppPaths) -> int:
         policy = services.governance.policy
         print(f"Machine-wide policy: {policy.path or 'none'}" + (f" (signed by {policy.signed_by})"
                                                                    if policy.signed_by else ""))
+        note = policy.not_administered_note()
+        if note:
+            print(f"  Note: {note}")
         print(f"Guardian: {services.governance.lock.state.value.replace('_', ' ')}")
         for problem in services.governance.problems():
             print(f"! {problem.layer.value}: {problem.message} (using the strictest preset)")
@@ -287,6 +293,11 @@ def run_guardian(args: argparse.Namespace, paths: AppPaths | None = None) -> int
 def _status(services: Any) -> int:
     governance = services.governance
     print(f"Guardian: {governance.lock.state.value.replace('_', ' ')}")
+    if services.secrets.is_fallback:
+        print(f"! The guardian's passphrase record, attempt backoff and settings key are kept in "
+              f"{services.secrets.backend_description}. This user can edit that file, so here the lock stops "
+              "casual changes only; an OS keyring (Secret Service) makes tampering harder, and a machine-wide "
+              "policy is what a standard user cannot change.")
     if governance.guardian is not None:
         settings = governance.guardian
         print(f"Locked profile: {settings.profile_id} · kiosk {'on' if settings.kiosk else 'off'} · "

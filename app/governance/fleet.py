@@ -16,7 +16,9 @@ The canonical encoding is every field but ``signature`` as sorted-key compact
 JSON in UTF-8. Both signatures are made with the administrator's private key
 (the PEM that ``hearth policy keygen`` writes). A receiving machine trusts only
 the public key its own administrator pinned beside its policy
-(``policy-signing-key.pub``): never a key the bundle names. Installing writes
+(``policy-signing-key.pub``) in an administered folder (one only an OS
+administrator can write; a key in ``$HEARTH_HOME/site`` is not trusted), never
+a key the bundle names. Installing writes
 ``policy.toml`` and ``policy.toml.sig``, so the signed-policy check at every
 start accepts the new policy; both files are staged first and then renamed in
 place, and a crash between the two renames leaves a pair that fails closed
@@ -44,10 +46,10 @@ from app.audit.log import AuditLog
 from app.core.atomic import stage_bytes, write_text_atomically
 from app.core.changes import field_changes
 from app.core.errors import HearthError
-from app.core.paths import HOME_ENV, AppPaths
+from app.core.paths import AppPaths
 from app.governance.policy_file import (
-    PINNED_KEY_NAME, POLICY_FILE_NAME, SIGNATURE_SUFFIX, PolicyError, PolicyStatus, SystemPolicy, check_policy_file,
-    load_system_policy, parse_policy, policy_locations, read_public_key,
+    PINNED_KEY_NAME, POLICY_FILE_NAME, SIGNATURE_SUFFIX, PolicyError, PolicyLocation, PolicyStatus, SystemPolicy,
+    check_policy_file, load_system_policy, parse_policy, policy_locations, read_public_key,
 )
 from app.provenance.device_key import fingerprint_hex, group_fingerprint, verify
 
@@ -133,16 +135,16 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def machine_policy_locations(paths: AppPaths) -> list[Path]:
-    """Where this machine reads its policy, most specific first (as Governance does at start)."""
-    return policy_locations(paths.site_config_dir, explicit=bool(os.environ.get(HOME_ENV)))
+def machine_policy_locations(paths: AppPaths) -> list[PolicyLocation]:
+    """Where this machine reads its policy, in reading order (as Governance does at start)."""
+    return policy_locations(paths.site_config_dir)
 
 
 def policy_in_force(paths: AppPaths) -> Path:
     """The policy file this machine reads at start; FleetError when it has none."""
     for location in machine_policy_locations(paths):
-        if location.exists():
-            return location
+        if location.path.exists():
+            return location.path
     raise FleetError("This computer has no machine-wide policy to export.",
                      f"Write {POLICY_FILE_NAME} in {paths.site_config_dir} first, or give one with --policy.")
 
@@ -224,30 +226,32 @@ class ImportPlan:
         return [change["field"] for change in self.changes]
 
 
-def install_folder(locations: Sequence[Path]) -> tuple[Path, bytes]:
-    """The first policy folder holding a pinned key, with that key; FleetError when none does, or when a policy
-    in a folder read before it would hide what is installed."""
-    for position, location in enumerate(locations):
+def install_folder(locations: Sequence[PolicyLocation]) -> tuple[Path, bytes]:
+    """The first administered policy folder holding a pinned key, with that key; FleetError when none does, or
+    when a policy in a folder read before it would hide what is installed. Folders a user can write
+    (``$HEARTH_HOME/site``) are never trusted for the key nor installed into."""
+    administered = [location.path for location in locations if location.administered]
+    for position, location in enumerate(administered):
         pinned = location.with_name(PINNED_KEY_NAME)
         if pinned.exists():
-            shadowing = [earlier for earlier in locations[:position] if earlier.exists()]
+            shadowing = [earlier for earlier in administered[:position] if earlier.exists()]
             if shadowing:
                 raise FleetError(f"The policy {shadowing[0]} is read before {location}, so an installed policy "
                                  "would not apply.", "Remove it, or pin the key beside it. Nothing was changed.")
             return location.parent, read_public_key(pinned)
-    folders = ", ".join(str(location.parent) for location in locations)
+    folders = " or ".join(str(location.parent) for location in administered)
     raise FleetError("No policy signing key is pinned on this computer, so no bundle can be trusted.",
-                     f"Its administrator must first put the signing public key in {PINNED_KEY_NAME} in {folders}. "
-                     "Nothing was changed.")
+                     f"Its administrator must first put the signing public key in {PINNED_KEY_NAME} in {folders} "
+                     "(a folder only administrators can write). Nothing was changed.")
 
 
-def plan_import(bundle_path: Path, locations: Sequence[Path]) -> ImportPlan:
+def plan_import(bundle_path: Path, locations: Sequence[PolicyLocation]) -> ImportPlan:
     """Read and verify the bundle against this machine's pinned key, and compare it with the policy in force."""
     folder, pinned_key = install_folder(locations)
     bundle, bundle_sha = read_bundle(bundle_path)
     policy = verify_bundle(bundle, pinned_key)
     before = load_system_policy(locations).to_data()
-    after = PolicyStatus(folder / POLICY_FILE_NAME, policy, None, bundle.signer_grouped).to_data()
+    after = PolicyStatus(folder / POLICY_FILE_NAME, policy, None, bundle.signer_grouped, administered=True).to_data()
     return ImportPlan(bundle, bundle_sha, policy, folder, field_changes(before, after))
 
 

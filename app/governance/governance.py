@@ -7,22 +7,22 @@ preset when the policy or the guardian's settings are damaged or tampered
 with (recording each problem once in the audit log and keeping it for a
 banner), and enforces below the UI: :meth:`require` for controls that weaken
 governance, :meth:`check_access` for the time rules, :meth:`check_model` for
-the model allowlist and :meth:`check_settings_change` for generation limits.
+the model allowlist, :meth:`check_settings_change` for generation limits
+and :meth:`check_kiosk_chat` for what a terminal may ask in kiosk mode.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
 from app.core.changes import field_changes
 from app.core.errors import HearthError
-from app.core.paths import HOME_ENV, AppPaths
+from app.core.paths import AppPaths
 from app.core.settings import GenerationSettings
 from app.governance.credential import SecretStoreLike
 from app.governance.guardian_settings import GuardianSettings, GuardianStore, GuardianTamperError
@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 PROTECTIVE_PROFILES = frozenset({"child", "teen", "school"})  # they refuse safety-removed models unless approved
 POLICY_SEEN_SECRET = "organisation-policy-seen"  # the policy at the last start, to audit changes
 LIMIT_FIELDS = ("max_tokens", "n_ctx")  # generation settings a locked user may lower but not raise
+# What ``hearth chat`` may be given in kiosk mode: what the kiosk window offers too (a question in a new session,
+# and sending a warned message anyway); every other option (an earlier conversation, a system prompt, a model,
+# generation settings) is refused, including options added later.
+KIOSK_CHAT_OPTIONS = frozenset({"command", "question", "accept_warnings", "self_test"})
 
 
 class Control(str, Enum):
@@ -103,10 +107,24 @@ class SafetyRemovedModelError(HearthError):
         self.path = path
 
 
+class KioskModeError(HearthError):
+    """A terminal asked for something the kiosk window does not offer."""
+
+    title = "Not available in kiosk mode"
+
+    def __init__(self, options: Sequence[str], by: Layer) -> None:
+        who = "your organisation" if by is Layer.ORGANISATION else "the guardian"
+        super().__init__(f"Kiosk mode is on (set by {who}), so the terminal offers what the kiosk window offers: "
+                         f"a question in a new session with the settings in force. {', '.join(options)} cannot be "
+                         "used.", "Ask your question without these options." if by is Layer.ORGANISATION else
+                         "Ask without these options, or ask the guardian to turn kiosk mode off.")
+        self.options = list(options)
+
+
 def is_governance_refusal(exc: BaseException) -> bool:
     """True for the errors that mean "governance said no" (the CLI exits with its own status for them)."""
     return isinstance(exc, (GuardianLockedError, ManagedByOrganisationError, AccessRefusedError,
-                            ModelNotAllowedError, SafetyRemovedModelError))
+                            ModelNotAllowedError, SafetyRemovedModelError, KioskModeError))
 
 
 @dataclass(frozen=True)
@@ -130,8 +148,7 @@ class Governance:
         self.guardian_store = GuardianStore(paths.config_dir, store)
         self.lock = GuardianLock(store, audit, self.clock)
         self.usage = UsageMeter(store)
-        self.policy = policy if policy is not None else load_system_policy(
-            policy_locations(paths.site_config_dir, explicit=bool(os.environ.get(HOME_ENV))))
+        self.policy = policy if policy is not None else load_system_policy(policy_locations(paths.site_config_dir))
         self._reported: set[str] = set()
         self._last_refusal: tuple[str | None, str | None] | None = None
         self.guardian: GuardianSettings | None = None
@@ -183,7 +200,7 @@ class Governance:
 
     @property
     def guardian_counts(self) -> bool:
-        """Whether a local guardian layer applies (the organisation may forbid it)."""
+        """Whether a local guardian layer applies (only an administered organisation policy may forbid it)."""
         return self.policy.guardians_may_tighten
 
     def problems(self) -> list[Problem]:
@@ -220,17 +237,27 @@ class Governance:
                                                   "fallback": STRICTEST_PRESET})
 
     def layers(self, user_profile: SafetyProfile) -> list[LayerSettings]:
-        layers = []
+        """The organisation's, the guardian's and the user's layers, as :func:`merge` takes them.
+
+        A policy from outside the administered folders does not decide the audit content mode or the
+        retention where a guardian's layer applies: those are the guardian's oversight (keeping the text, and
+        for how long), and "the highest layer decides" must not let a file the user could write overrule it.
+        """
+        guardian = self._guardian_layer()
         organisation = self.policy.layer()
-        if organisation is not None:
-            layers.append(organisation)
-        if self.guardian_counts:
-            if self._guardian_problem or self._guardian_profile_problem():
-                layers.append(LayerSettings(Layer.GUARDIAN, preset(STRICTEST_PRESET)))
-            elif self.guardian is not None:
-                layers.append(self.guardian.layer(self.profile_lookup(self.guardian.profile_id)))
-        layers.append(LayerSettings(Layer.USER, user_profile))
-        return layers
+        if organisation is not None and guardian is not None and not self.policy.administered:
+            organisation = replace(organisation, audit_content=None, retention_days=None)
+        present = (organisation, guardian, LayerSettings(Layer.USER, user_profile))
+        return [layer for layer in present if layer is not None]
+
+    def _guardian_layer(self) -> LayerSettings | None:
+        if not self.guardian_counts:
+            return None
+        if self._guardian_problem or self._guardian_profile_problem():
+            return LayerSettings(Layer.GUARDIAN, preset(STRICTEST_PRESET))
+        if self.guardian is not None:
+            return self.guardian.layer(self.profile_lookup(self.guardian.profile_id))
+        return None
 
     def effective(self, user_profile: SafetyProfile) -> Effective:
         """The settings in force for a user who chose ``user_profile``."""
@@ -311,6 +338,21 @@ class Governance:
         """Raise when a locked user tries to raise a generation limit (lowering is always fine)."""
         if any(getattr(new, f) > getattr(old, f) for f in LIMIT_FIELDS):
             self.require(Control.GENERATION_LIMITS, effective)
+
+    def check_kiosk_chat(self, options: Mapping[str, object], effective: Effective) -> None:
+        """Raise :class:`KioskModeError` when kiosk mode is on and a terminal chat was given an option the kiosk
+        window does not offer (``options``: the command's arguments by name; an option counts as given unless
+        it is None or False). The refusal is an audit event."""
+        if not effective.kiosk:
+            return
+        given = sorted(name for name, value in options.items()
+                       if name not in KIOSK_CHAT_OPTIONS and value is not None and value is not False)
+        if not given:
+            return
+        flags = ["--" + name.replace("_", "-") for name in given]
+        if self.audit is not None:
+            self.audit.append("access_refused", {"reason": "kiosk", "options": flags})
+        raise KioskModeError(flags, effective.decided_by.get("kiosk", Layer.GUARDIAN))
 
     def record_usage(self, seconds: float) -> None:
         self.usage.record(seconds, self.clock.now().date())

@@ -18,6 +18,15 @@
     [time_rules.hours]
     mon = ["08:00-16:00"]
 
+Where it is read (:func:`policy_locations`): the administered folders first
+(:func:`app.core.paths.administered_config_dirs`, fixed places only an OS
+administrator can write), then ``$HEARTH_HOME/site`` (portable installs and
+tests). The first file found is the policy; ``HEARTH_HOME`` never hides an
+administered one. A policy from outside the administered folders may only
+tighten: its ``guardians_may_tighten = false`` is ignored, and where a
+guardian's layer applies it does not decide the audit content or retention
+(see :class:`PolicyStatus`).
+
 It may be signed: ``policy.toml.sig`` beside it holds the base64 Ed25519
 signature of the file's exact bytes. When the folder holds a pinned public key
 (``policy-signing-key.pub``), a signature by that key is required. A missing
@@ -42,6 +51,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from app.core import paths as core_paths
 from app.core.errors import HearthError
 from app.governance.layers import AUDIT_MODES, Layer, LayerSettings, strictest_rule
 from app.governance.time_rules import TimeRules, TimeRulesError
@@ -112,13 +122,30 @@ def _rule_parts(rule: Any) -> tuple[Any, float, float | None]:
 
 
 @dataclass(frozen=True)
+class PolicyLocation:
+    """A place a policy file may be, and whether only an OS administrator can write there."""
+
+    path: Path
+    administered: bool
+
+
+@dataclass(frozen=True)
 class PolicyStatus:
-    """The machine-wide policy as found at start: a policy, a problem (fail closed), or neither (none set)."""
+    """The machine-wide policy as found at start: a policy, a problem (fail closed), or neither (none set).
+
+    ``administered`` says the file came from a folder only an OS administrator
+    can write. One that did not (``$HEARTH_HOME/site``) is trusted only to
+    tighten: it cannot drop a guardian (:attr:`guardians_may_tighten`), and
+    where a guardian's layer applies, Governance leaves its audit content
+    mode and retention out (keeping or shredding text is the guardian's
+    oversight, not a strictness).
+    """
 
     path: Path | None = None
     policy: SystemPolicy | None = None
     problem: str | None = None
     signed_by: str | None = None  # the grouped fingerprint of the key that signed it
+    administered: bool = False
 
     def layer(self) -> LayerSettings | None:
         if self.problem is not None:
@@ -127,12 +154,25 @@ class PolicyStatus:
 
     @property
     def guardians_may_tighten(self) -> bool:
-        return self.policy.guardians_may_tighten if self.policy is not None else self.problem is None
+        """Whether a local guardian's layer applies. Only a valid policy from an administered folder can say no:
+        a policy anyone could have written may not drop a guardian's lock, and a broken policy fails closed,
+        which keeps the guardian's own limits too."""
+        if self.policy is None or not self.administered:
+            return True
+        return self.policy.guardians_may_tighten
+
+    def not_administered_note(self) -> str | None:
+        """For ``hearth policy check`` and ``show``: what it means that the policy is outside the administered
+        folders (None when it is inside them, or when there is no policy file)."""
+        if self.path is None or self.administered:
+            return None
+        return not_administered_note(self.path)
 
     def to_data(self) -> dict[str, Any]:
         """What the policy decides, as plain data: compared between starts to audit a changed policy."""
         data: dict[str, Any] = {"file": str(self.path) if self.path else None, "signed_by": self.signed_by,
-                                "problem": self.problem}
+                                "problem": self.problem,
+                                "administered": self.administered if self.path is not None else None}
         policy = self.policy
         if policy is None:
             return data
@@ -147,33 +187,48 @@ class PolicyStatus:
         }
 
 
-def policy_locations(site_config_dir: Path, platform: str = sys.platform, explicit: bool = False) -> list[Path]:
-    """Where the policy file may be, most specific first.
-
-    ``explicit`` (HEARTH_HOME is set) keeps to ``site_config_dir``; otherwise
-    Linux also reads ``/etc/hearth``, Windows ``%ProgramData%\\Hearth`` and
-    macOS ``/Library/Application Support/Hearth``.
-    """
-    if explicit:
-        return [site_config_dir / POLICY_FILE_NAME]
-    if platform.startswith("win"):
-        folders = [Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "Hearth"]
-    elif platform == "darwin":
-        folders = [Path("/Library/Application Support/Hearth")]
-    else:
-        folders = [Path("/etc/hearth")]
-    return [folder / POLICY_FILE_NAME for folder in [*folders, site_config_dir]]
+def administered_folders(platform: str = sys.platform) -> list[Path]:
+    """The folders only an OS administrator can write (fixed; never from the environment)."""
+    return core_paths.administered_config_dirs(platform)
 
 
-def load_system_policy(locations: Sequence[Path]) -> PolicyStatus:
+def policy_locations(site_config_dir: Path, platform: str = sys.platform,
+                     administered: Sequence[Path] | None = None) -> list[PolicyLocation]:
+    """Where the policy file may be, in reading order: the administered folders always come first
+    (``administered``, by default :func:`administered_folders`), then ``site_config_dir`` (``$HEARTH_HOME/site``)
+    unless it is one of them."""
+    folders = list(administered_folders(platform) if administered is None else administered)
+    locations = [PolicyLocation(folder / POLICY_FILE_NAME, True) for folder in folders]
+    if site_config_dir not in folders:
+        locations.append(PolicyLocation(site_config_dir / POLICY_FILE_NAME, False))
+    return locations
+
+
+def is_administered(path: Path, platform: str = sys.platform) -> bool:
+    """Whether ``path`` is a policy file in one of the administered folders."""
+    folder = path.expanduser().resolve().parent
+    return any(folder == candidate.resolve() for candidate in administered_folders(platform))
+
+
+def not_administered_note(path: Path, platform: str = sys.platform) -> str:
+    """What it means that the policy ``path`` is not in an administered folder."""
+    folders = " or ".join(str(folder) for folder in administered_folders(platform))
+    return (f"{path} is not in a folder only an administrator can write ({folders}). Hearth reads a policy "
+            "outside them only from $HEARTH_HOME/site, and then it may only tighten: 'guardians_may_tighten = "
+            "false' is ignored, and where a guardian is set up, their audit content and retention choices stand. "
+            "To govern this computer, an administrator puts it in one of those folders.")
+
+
+def load_system_policy(locations: Sequence[PolicyLocation]) -> PolicyStatus:
     """Read the first policy file that exists; a bad one is reported, never silently skipped."""
-    for path in locations:
+    for location in locations:
+        path = location.path
         if path.exists():
             try:
                 policy, signer = check_policy_file(path)
             except PolicyError as exc:
-                return PolicyStatus(path, None, exc.message)
-            return PolicyStatus(path, policy, None, signer)
+                return PolicyStatus(path, None, exc.message, administered=location.administered)
+            return PolicyStatus(path, policy, None, signer, location.administered)
     return PolicyStatus()
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -366,7 +366,8 @@ class ProfileEditorDialog(QDialog):
             self.lock_banner.show()
 
     def _show_set_by_notes(self) -> None:
-        """Under the form, for "In force now": who decided the answer length, the guard, the audience, the watermark."""
+        """Under the form, for "In force now": who decided the answer length, the guard, the audience, the
+        watermark, the time rules, the approved models, kiosk mode, what the audit log keeps and retention."""
         if not self._in_force:
             self.set_by_note.hide()
             return
@@ -386,9 +387,36 @@ class ProfileEditorDialog(QDialog):
             .replace("%2", who("audience")),
             (self.tr("Watermark: on, set by %1") if self._effective.watermark else self.tr("Watermark: off, set by %1"))
             .replace("%1", who("watermark")),
+            *self._governance_notes(who),
         ]
         self.set_by_note.setText("\n".join(lines))
         self.set_by_note.show()
+
+    def _governance_notes(self, who: Callable[[str], str]) -> list[str]:
+        """The "In force now" lines for the settings beyond the profile: time rules, approved models, kiosk mode,
+        the audit log's content mode and retention, each with who decided it."""
+        effective = self._effective
+        rules = effective.time_rules
+        if rules is None or not rules.restricts:
+            hours = self.tr("Time rules: none, set by %1")
+        elif rules.daily_minutes is None:
+            hours = self.tr("Time rules: limited hours, set by %1")
+        else:
+            limited = rules.to_data().get("hours") is not None
+            hours = (self.tr("Time rules: limited hours and %2 minutes a day, set by %1") if limited
+                     else self.tr("Time rules: %2 minutes a day, set by %1")).replace("%2", str(rules.daily_minutes))
+        allowlist = effective.model_allowlist
+        models = self.tr("Approved models: any, set by %1") if allowlist is None else self.tr(
+            "Approved models: %n file(s) by hash, set by %1", "", len(allowlist))
+        kiosk = self.tr("Kiosk mode: on, set by %1") if effective.kiosk else self.tr("Kiosk mode: off, set by %1")
+        audit = self.tr("Audit log keeps: the text of conversations too, set by %1") \
+            if effective.audit_content == "content" else self.tr("Audit log keeps: what happened, not what was said, "
+                                                                 "set by %1")
+        retention = self.tr("Conversations kept: until deleted, set by %1") if effective.retention_days is None \
+            else self.tr("Conversations kept: %n day(s), set by %1", "", effective.retention_days)
+        return [hours.replace("%1", who("time_rules")), models.replace("%1", who("model_allowlist")),
+                kiosk.replace("%1", who("kiosk")), audit.replace("%1", who("audit_content")),
+                retention.replace("%1", who("retention_days"))]
 
     def apply_governance(self) -> None:
         """Read the guardian's lock and the settings in force again (the window calls this when they change)."""
