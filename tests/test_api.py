@@ -32,7 +32,7 @@ from app.chat.store import MessageStatus
 from app.cli import main
 from app.core.paths import AppPaths
 from app.engine.fake import FakeEngine
-from app.governance.governance import Control
+from app.governance.governance import Control, KioskModeError
 from app.governance.lock import GuardianLockedError
 from app.models.files import bundled_model_path
 from app.provenance.verify import ProvenanceVerdict, verify_text
@@ -261,6 +261,15 @@ def test_serving_beyond_this_computer_needs_the_guardian(services: Services,
     services.governance.lock.unlock(PASSPHRASE)
     check_bind(services, "0.0.0.0")
     services.require(Control.NETWORK_API)
+
+
+def test_a_kiosk_serves_no_api(services: Services, capsys: pytest.CaptureFixture[str]) -> None:
+    set_up_guardian(services, kiosk=True)
+    with pytest.raises(KioskModeError, match="the local API"):
+        check_bind(services, "127.0.0.1")
+    assert main(["serve"]) == 4
+    assert "Not available in kiosk mode" in capsys.readouterr().err
+    assert [e.fields.get("options") for e in services.audit.entries() if e.type == "access_refused"][-1] == ["serve"]
 
 
 def test_the_key_is_kept_across_restarts(paths: AppPaths, capsys: pytest.CaptureFixture[str]) -> None:

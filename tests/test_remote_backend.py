@@ -29,6 +29,7 @@ from app.core.errors import ContextOverflowError, EngineCrashedError, ModelLoadE
 from app.core.paths import AppPaths
 from app.engine.client import EngineProcess
 from app.engine.remote import InvalidServerAddress, model_identity, normalise_server_url
+from app.governance.cli import EXIT_LOCKED
 from app.governance.governance import is_governance_refusal
 from app.models.files import bundled_model_path
 from app.provenance.dsse import Envelope
@@ -38,7 +39,7 @@ from app.safety.profiles import Action
 from app.safety.screen import Screen
 from app.services import SERVER_KEY_SECRET, Services, open_services
 from safety_fakes import KeywordClassifier
-from scripted_server import Running, Script, closed_port, scripted_server
+from scripted_server import Running, closed_port, scripted_server
 from governance_fakes import PASSPHRASE
 from test_governance import set_up_guardian
 
@@ -298,6 +299,21 @@ def test_hearth_backend_use_status_and_local(lab: Running, paths: AppPaths,
     assert json.loads(paths.config_file.read_text())["inference_server"] is None
     assert main(["backend", "use", f"http://127.0.0.1:{closed_port()}"]) == 1
     assert "cannot reach" in capsys.readouterr().err
+
+
+def test_a_guardian_approves_a_server_model_from_the_terminal(services: Services, lab: Running,
+                                                              monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    set_up_guardian(services, model_allowlist=("0" * 64,))
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": PASSPHRASE)
+    assert main(["backend", "use", lab.url]) == 0  # the guardian's passphrase was asked for
+    assert "NOT on the allowlist" in capsys.readouterr().out
+    assert main(["chat", "How do volcanoes form?"]) == EXIT_LOCKED
+    assert lab.script.requests == [] and "not approved" in capsys.readouterr().err.lower()
+    assert main(["guardian", "allow-model", "--server", lab.url, "--model", "lab-model"]) == 0
+    assert main(["chat", "How do volcanoes form?"]) == 0
+    assert "Volcanoes form where rock rises." in capsys.readouterr().out
 
 
 # the real thing: llama-cpp-python's own server with the bundled model --------------------------------

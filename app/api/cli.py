@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import HearthError
 from app.governance.cli import EXIT_LOCKED
-from app.governance.governance import Control, is_governance_refusal
+from app.governance.governance import Control, KioskModeError, is_governance_refusal
+from app.governance.layers import Layer
 
 if TYPE_CHECKING:
     from app.services import Services
@@ -52,9 +53,15 @@ def is_loopback(host: str) -> bool:
 
 
 def check_bind(services: Services, host: str) -> None:
-    """Raise unless Hearth may listen on ``host``: beyond this computer needs :attr:`Control.NETWORK_API`."""
+    """Raise unless Hearth may listen on ``host``: never in kiosk mode (one window, nothing else), and beyond
+    this computer only with :attr:`Control.NETWORK_API`."""
+    effective = services.effective()
+    if effective.kiosk:
+        if services.audit is not None:
+            services.audit.append("access_refused", {"reason": "kiosk", "options": ["serve"]})
+        raise KioskModeError(["the local API (hearth serve)"], effective.decided_by.get("kiosk", Layer.GUARDIAN))
     if not is_loopback(host):
-        services.governance.require(Control.NETWORK_API, services.effective())
+        services.governance.require(Control.NETWORK_API, effective)
 
 
 def run_serve(args: argparse.Namespace) -> int:

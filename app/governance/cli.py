@@ -15,7 +15,7 @@
     hearth guardian setup                       create the passphrase, lock a profile (asks on the terminal)
     hearth guardian lock-profile PROFILE
     hearth guardian hours [--clear | --daily-minutes N] [DAY=HH:MM-HH:MM …]
-    hearth guardian allow-model FILE | --any
+    hearth guardian allow-model FILE | --server URL --model ID | --any
     hearth guardian kiosk on|off
     hearth guardian audit metadata|content      keep only what happened (default), or the text too (encrypted)
     hearth guardian watermark on|off
@@ -91,10 +91,14 @@ def add_guardian_parser(subparsers: Any) -> None:
     hours.add_argument("windows", nargs="*", help="e.g. mon=07:00-20:00 sat=09:00-21:00 (days left out are closed)")
     hours.add_argument("--daily-minutes", type=int)
     hours.add_argument("--clear", action="store_true", help="remove the time rules")
-    allow = commands.add_parser("allow-model", help="add a model file to the allowlist")
+    allow = commands.add_parser("allow-model", help="add a model file (or an inference server's model) to the "
+                                                    "allowlist")
     allow_choice = allow.add_mutually_exclusive_group(required=True)
     allow_choice.add_argument("file", type=Path, nargs="?")
+    allow_choice.add_argument("--server", metavar="URL", help="approve a model on this inference server "
+                                                              "(with --model)")
     allow_choice.add_argument("--any", action="store_true", help="remove the allowlist (any model)")
+    allow.add_argument("--model", default="", help="the server's model id (with --server)")
     kiosk = commands.add_parser("kiosk", help="turn kiosk mode on or off")
     kiosk.add_argument("state", choices=["on", "off"])
     audit = commands.add_parser("audit", help="what the audit log keeps: metadata only, or the text too")
@@ -401,12 +405,22 @@ def _guardian_change(services: Any, args: argparse.Namespace) -> int:
             governance.save_guardian(settings.with_changes(model_allowlist=None))
             print("Any model may be used.")
             return 0
-        path = args.file.expanduser().resolve()
-        check_gguf_file(path)
-        digest = file_sha256(path)
+        if args.server:  # a server's weights cannot be hashed here: the address and model id are approved
+            from app.engine.remote import model_identity, normalise_server_url
+
+            if not args.model:
+                print("hearth guardian: name the server's model with --model (see 'hearth backend status').",
+                      file=sys.stderr)
+                return 1
+            name, digest = f"{args.model} on {normalise_server_url(args.server)}", \
+                model_identity(normalise_server_url(args.server), args.model)
+        else:
+            path = args.file.expanduser().resolve()
+            check_gguf_file(path)
+            name, digest = path.name, file_sha256(path)
         allowed = tuple(sorted({*(settings.model_allowlist or ()), digest}))
         governance.save_guardian(settings.with_changes(model_allowlist=allowed))
-        print(f"Allowed {path.name} ({digest[:12]}…); {len(allowed)} model(s) on the list.")
+        print(f"Allowed {name} ({digest[:12]}…); {len(allowed)} model(s) on the list.")
         return 0
     if command == "audit":
         governance.save_guardian(settings.with_changes(audit_content=args.mode if args.mode == "content" else None))

@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
 
     def _build_status_bar(self) -> None:
-        self.model_status = QLabel(self.model_picker.active_label())
+        self.model_status = QLabel(self.models.status_text())
         self.speed_status = QLabel()
         self.context_status = QLabel()
         self.lock_status = QLabel()
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self.chat_view.show_messages(self.store.messages(conversation_id))
         self._select_in_list(conversation_id)
         self._remember(conversation_id)
-        self._update_actions()
+        self.update_actions()
 
     @Slot()
     def new_chat(self) -> None:
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
         menu = self.conversation_menu(index)
         menu.exec(self.conversation_list.viewport().mapToGlobal(pos))
         menu.deleteLater()
-        self._update_actions()
+        self.update_actions()
 
     def conversation_menu(self, index: QModelIndex) -> QMenu:
         """The context menu of the conversation at ``index`` (selected first); the caller shows it."""
@@ -626,18 +626,19 @@ class MainWindow(QMainWindow):
         self.send_button.setProperty("stopping", busy)
         self.send_button.style().unpolish(self.send_button)
         self.send_button.style().polish(self.send_button)
-        self._update_actions()
+        self.update_actions()
         if not busy:
             self.input.setFocus()
             if self.banner.isHidden():
                 self._show_standing_problems()  # the turn may have found the chosen profile unreadable
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         """Enable what may be used now: not while an answer runs, not while resting, not hidden by kiosk mode."""
         idle, open_now, kiosk = not self.turns.busy, self._resting is None, self._kiosk
         for widget in (self.copy_button, self.new_chat_button, self.conversation_list, self.model_picker,
                        self.profile_picker, self.new_session_button):
             widget.setEnabled(idle)
+        self.model_picker.setEnabled(idle and not self.models.uses_server())
         for widget in (self.regenerate_button, self.edit_button):
             widget.setEnabled(idle and open_now)
         self.input.setEnabled(open_now)
@@ -799,7 +800,7 @@ class MainWindow(QMainWindow):
             self.profile_editor.apply_governance()
         if self.settings_dialog is not None:
             self.settings_dialog.apply_limits(state.blocked_by(Control.GENERATION_LIMITS))
-        self._update_actions()
+        self.update_actions()
 
     def _show_lock_text(self, text: str) -> None:
         self.lock_status.setText(text)
@@ -832,7 +833,7 @@ class MainWindow(QMainWindow):
         else:
             self.resting_notice.show_notice(self.tr("Hearth is resting"), refusal.message, refusal.advice)
         if changed:
-            self._update_actions()
+            self.update_actions()
 
     def half_minute_passed(self) -> None:
         """Count this half minute against today's time (while the window is in use), then check the rules."""
@@ -864,13 +865,13 @@ class MainWindow(QMainWindow):
         if on:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
             self.kiosk_idle.start(self.governance_state.kiosk_idle_minutes)
-            self._update_actions()
+            self.update_actions()
             if self.conversation_id is not None and self.store.messages(self.conversation_id):
                 self.new_session()  # earlier conversations stay out of view
         else:
             self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
             self.kiosk_idle.stop()
-            self._update_actions()
+            self.update_actions()
 
     @Slot()
     def new_session(self) -> None:

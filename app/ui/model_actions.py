@@ -63,7 +63,7 @@ class ModelActions(QObject):
             window.banner.show_error(exc.title, exc.user_text())
             window.model_picker.reload(self.configured_model())
             return
-        window.model_status.setText(window.model_picker.active_label())
+        window.model_status.setText(self.status_text())
         self._warn_if_tight(path or bundled_model_path())
 
     def _warn_if_tight(self, path: Path) -> None:
@@ -100,10 +100,24 @@ class ModelActions(QObject):
         self.view = None
 
     def changed(self) -> None:
-        """Models were added, removed or chosen elsewhere: list them again."""
+        """Models were added, removed or chosen elsewhere (or an inference server): list them again."""
         window = self.window
         window.model_picker.reload(self.configured_model())
-        window.model_status.setText(window.model_picker.active_label())
+        window.model_status.setText(self.status_text())
+        self.apply_governance()
+        window.update_actions()
+
+    def uses_server(self) -> bool:
+        """Answers come from an inference server (the picker of local models then has nothing to choose)."""
+        return bool(self.services.config.inference_server)
+
+    def status_text(self) -> str:
+        """The status bar's model: the picker's choice, or the server's model and where it runs."""
+        config = self.services.config
+        if not config.inference_server:
+            return self.window.model_picker.active_label()
+        return self.tr("%1 on the server %2").replace("%1", config.inference_model).replace(
+            "%2", config.inference_server)
 
     def apply_governance(self) -> None:
         """The picker under the governance in force: only approved models, importing marked when managed."""
@@ -112,7 +126,10 @@ class ModelActions(QObject):
         allowlist = state.effective.model_allowlist
         picker.set_allowlist(allowlist)
         tip = self.tr("The model that writes the answers")
-        if allowlist is not None:
+        if self.uses_server():
+            tip = self.tr("Answers come from the inference server (Models… → Inference server); "
+                          "choose This computer there to use these models")
+        elif allowlist is not None:
             by = state.effective.managed_by("model_allowlist")
             tip += "\n" + self.tr("Only approved models are listed (%1)").replace(
                 "%1", managed_text(by) if by is not None else self.tr("your choice"))

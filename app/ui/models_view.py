@@ -36,6 +36,7 @@ from app.ui.guardian_widgets import (
     BackgroundCall, BusyIndicator, InlineMessage, button_row, dialog_layout, hint_label, plain_button,
     primary_button, row_of, title_label,
 )
+from app.ui.backend_panel import BackendPanel
 from app.ui.models_catalog import CatalogPanel
 from app.ui.models_details import ModelDetails
 from app.ui.models_table import (
@@ -181,6 +182,9 @@ class ModelsView(QDialog):
         self.tabs.setAccessibleName(self.tr("Models"))
         self.tabs.addTab(installed, self.tr("Installed"))
         self.tabs.addTab(self.catalog, self.tr("Download"))
+        self.backend = BackendPanel(self.services)
+        self.backend.changed.connect(self.modelsChanged)
+        self.tabs.addTab(self.backend, self.tr("Inference server"))
         self.close_button = plain_button(self.tr("Close"), self.tr("Close the models view"))
         self.close_button.clicked.connect(self.reject)
         main = QVBoxLayout(self)
@@ -257,6 +261,7 @@ class ModelsView(QDialog):
                                       self.tr("Add a GGUF model file from this computer"))
         self.details.set_blocker(self.blocker)
         self.catalog.set_blocker(self.blocker)
+        self.backend.apply_governance()
 
     def governance_changed(self) -> None:
         """The lock or the policy changed: apply it, and list again (approvals may differ)."""
