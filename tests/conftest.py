@@ -107,6 +107,17 @@ def real_services(paths: AppPaths, real_screen: Screen) -> Iterator[Services]:
     opened.close()
 
 
+@pytest.fixture
+def remote_services(paths: AppPaths) -> Iterator[Services]:
+    """Services with the real engine process and the detectors-only screen, for an inference server backend
+    (nothing is loaded into the engine process unless a test asks)."""
+    from app.engine.client import EngineProcess
+
+    opened = open_services(paths, engine=EngineProcess(n_threads=2), screen=Screen(None))
+    yield opened
+    opened.close()
+
+
 @pytest.fixture(scope="module")
 def loaded_engine() -> Iterator["EngineProcess"]:
     """A real engine process with the bundled model loaded, shared by one test module."""

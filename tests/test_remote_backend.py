@@ -45,14 +45,6 @@ from test_governance import set_up_guardian
 
 
 @pytest.fixture
-def remote_services(paths: AppPaths) -> Iterator[Services]:
-    """Services with the real engine process and the detectors-only screen (no model is loaded here)."""
-    opened = open_services(paths, engine=EngineProcess(n_threads=2), screen=Screen(None))
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def lab() -> Iterator[Running]:
     with scripted_server() as running:
         yield running

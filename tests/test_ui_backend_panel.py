@@ -11,22 +11,12 @@ from scripted_server import Running, scripted_server
 from test_governance import set_up_guardian
 from ui_windows import shown_main_window
 
-from app.core.paths import AppPaths
-from app.engine.client import EngineProcess
 from app.engine.remote import model_identity
-from app.safety.screen import Screen
-from app.services import Services, open_services
+from app.services import Services
 from app.ui.backend_panel import BackendPanel
 from app.ui.models_view import ModelsView
 
 TIMEOUT_MS = 10_000
-
-
-@pytest.fixture
-def remote_services(paths: AppPaths) -> Iterator[Services]:
-    opened = open_services(paths, engine=EngineProcess(n_threads=2), screen=Screen(None))
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
