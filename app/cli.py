@@ -12,6 +12,7 @@
     hearth serve [--host H] [--port P] [--show-key]   an OpenAI-compatible API, governed like the window
     hearth backend status|use URL|local   answer with this computer's models or an inference server
     hearth --version
+    hearth --self-test          check the installation end to end, headless (exit 0 when it works)
 
 ``hearth chat`` exits 0 when it answered, 1 on an error, 3 when the safety
 screen blocked the message or its answer (or a warned message was not sent),
@@ -43,6 +44,7 @@ from app.provenance.cli import add_provenance_parser, add_verify_parser, run_pro
 from app.safety.cli import add_safety_parser, run_safety
 from app.chat.turn import NullObserver
 from app.core.errors import HearthError
+from app.core.frozen import redirect_missing_streams
 from app.core.settings import SETTING_SPECS
 from app.safety.verdict import Verdict
 
@@ -90,6 +92,9 @@ class _PrintingObserver(NullObserver):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hearth", description=f"{APP_NAME}: an offline AI assistant.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless (model, safety screen, signing, audit log) "
+                             "in a throwaway home; exit 0 when everything works")
     sub = parser.add_subparsers(dest="command")
     chat = sub.add_parser("chat", help="ask a question in the terminal and stream the answer")
     chat.add_argument("question", nargs="?", help="the question (read from standard input when left out)")
@@ -116,8 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()
+    redirect_missing_streams()  # a windowed build has no console: its output goes to the log file
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test(sys.stdout)
     if args.command == "chat":
         return _chat(args)
     if args.command == "audit":

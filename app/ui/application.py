@@ -5,16 +5,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.core.errors import HearthError
+from app.core.resources import resource_path
 from app.services import Services, open_services
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 
 I18N_DIR = Path(__file__).parent / "i18n"
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def load_translations(app: QApplication) -> list[QTranslator]:
@@ -30,11 +33,20 @@ def load_translations(app: QApplication) -> list[QTranslator]:
     return installed
 
 
+def app_icon() -> QIcon:
+    """Hearth's icon at every size it ships (resources/icons, drawn by packaging/make_icons.py)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_path(f"icons/hearth-{size}.png")), QSize(size, size))
+    return icon
+
+
 def create_main_window(services: Services) -> MainWindow:
-    """The main window for ``services`` (styled); the caller shows it."""
+    """The main window for ``services`` (styled, with Hearth's icon); the caller shows it."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_style(app)
+        app.setWindowIcon(app_icon())
     return MainWindow(services)
 
 
