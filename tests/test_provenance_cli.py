@@ -57,6 +57,20 @@ def test_an_altered_answer_fails_with_exit_3(services: Services, fake_engine: Fa
     assert "Made on this device: no record" in out
 
 
+def test_a_statement_edited_after_signing_is_a_bad_signature_with_exit_3(
+        services: Services, fake_engine: FakeEngine, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import base64
+
+    text_file, side = saved_answer(services, fake_engine, tmp_path)
+    envelope = json.loads(side.read_text())
+    payload = base64.b64decode(envelope["payload"])
+    assert b'"status":"complete"' in payload
+    envelope["payload"] = base64.b64encode(payload.replace(b'"status":"complete"', b'"status":"blocked"')).decode()
+    side.write_text(json.dumps(envelope))  # same key id, same signature, a different claim
+    code, out = run(capsys, "verify", str(text_file), str(side), "--no-watermark")
+    assert code == 3 and out.startswith("BAD SIGNATURE")
+
+
 def test_the_final_line_break_an_editor_adds_is_not_an_alteration(services: Services, fake_engine: FakeEngine,
                                                                   tmp_path: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:

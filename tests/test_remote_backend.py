@@ -105,7 +105,7 @@ def test_a_server_model_is_approved_by_the_pair_of_address_and_model_id() -> Non
 
 
 def test_an_answer_from_a_server_is_screened_signed_and_audited_here_with_the_server_named(
-        remote_services: Services, lab: Running) -> None:
+        remote_services: Services, lab: Running, capsys: pytest.CaptureFixture[str]) -> None:
     lab.script.fingerprint, lab.script.prompt_tokens = "fp_lab_42", 17
     info = remote_services.use_inference_server(lab.url + "/v1/")
     assert info is not None and (info.name, info.server) == ("lab-model", lab.url)
@@ -125,6 +125,13 @@ def test_an_answer_from_a_server_is_screened_signed_and_audited_here_with_the_se
     report = verify_text(result.text, remote_services.store.message(result.assistant_message_id).provenance or "",
                          trusted(remote_services))
     assert report.verdict is ProvenanceVerdict.VALID
+    from app.provenance.export import write_answer
+
+    text_file = remote_services.paths.data_dir / "answer.txt"
+    sidecar = write_answer(text_file, remote_services.store.message(result.assistant_message_id))
+    assert main(["verify", str(text_file), str(sidecar), "--no-watermark"]) == 0
+    said = capsys.readouterr().out
+    assert f"model: lab-model on the inference server {lab.url} (weights not hashed on this device)" in said
     loaded = audit_fields(remote_services, "model_loaded")[-1]
     assert loaded["server"] == lab.url and loaded["sha256"] is None and loaded["weights_hashed_locally"] is False
     changed = audit_fields(remote_services, "inference_server_changed")[-1]

@@ -234,6 +234,20 @@ def test_verify_finds_one_changed_character(qtbot, window: MainWindow, fake_engi
     assert fact(dialog, "profile") == "Standard"  # the record itself is genuine
 
 
+def test_verify_says_bad_signature_for_a_claim_edited_after_signing(qtbot, window: MainWindow,
+                                                                    fake_engine: FakeEngine, open_verify) -> None:
+    import base64
+    import json
+
+    message = ask(qtbot, window, fake_engine, ANSWER)
+    envelope = json.loads(message.provenance)
+    payload = base64.b64decode(envelope["payload"]).replace(b'"status":"complete"', b'"status":"blocked"')
+    envelope["payload"] = base64.b64encode(payload).decode()
+    dialog = open_verify()
+    assert run_check(qtbot, dialog, ANSWER, json.dumps(envelope)) == "Bad signature"
+    assert dialog.explanation_label.text()
+
+
 def test_verify_says_unknown_key_until_the_key_is_trusted(qtbot, window: MainWindow, open_verify) -> None:
     other, envelope = foreign_envelope(SECOND)
     dialog = open_verify()
