@@ -19,6 +19,7 @@ from app.audit.log import AuditLog
 from app.chat.store import ChatStore
 from app.chat.turn import TurnRunner
 from app.core.config import AppConfig
+from app.core.i18n import supported_language, system_language
 from app.core.paths import AppPaths, app_paths
 from app.core.secrets import SecretStore
 from app.engine.base import Engine
@@ -66,6 +67,10 @@ class Services:
     def active_model_path(self) -> Path:
         """The model chosen in the picker, or the bundled model."""
         return Path(self.config.model_path) if self.config.model_path else bundled_model_path()
+
+    def language(self) -> str:
+        """The language chosen in the settings, else the system's (one Hearth speaks; "en" otherwise)."""
+        return supported_language(self.config.language) if self.config.language else system_language()
 
     def active_model_name(self) -> str:
         """What clients call the model answering now: the server's model id, or the active file's name."""
@@ -309,7 +314,8 @@ def open_services(paths: AppPaths | None = None, engine: Engine | None = None,
     services.apply_retention()
     services.safety = SafetyGate(screen, services.active_profile)
     services.runner = TurnRunner(store, engine, services.active_model_path, audit, services.safety,
-                                 admit=services.admit_turn, watermark=services.watermark_spec)
+                                 admit=services.admit_turn, watermark=services.watermark_spec,
+                                 language=services.language)
     return services
 
 

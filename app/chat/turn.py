@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from app import __version__
 from app.audit.log import AuditLog
+from app.chat.prompts import localized
 from app.chat.store import DEFAULT_TITLE, ChatStore, Message, MessageStatus
 from app.core.database import utc_now
 from app.core.errors import EngineCrashedError, HearthError
@@ -136,10 +137,12 @@ class TurnRunner:
     def __init__(self, store: ChatStore, engine: Engine, model_path: Callable[[], Path],
                  audit: AuditLog | None = None, safety: SafetyGate | None = None,
                  admit: Callable[[], None] | None = None, signer: DeviceKey | None = None,
-                 watermark: Callable[[], WatermarkSpec | None] | None = None) -> None:
+                 watermark: Callable[[], WatermarkSpec | None] | None = None,
+                 language: Callable[[], str] | None = None) -> None:
         self.store = store
         self.signer = signer if signer is not None else (audit.device_key if audit is not None else None)
         self.watermark = watermark  # the watermark to apply to the next answer, or None
+        self.language = language  # the user's language: Hearth's own instructions to the model are given in it
         self.admit = admit  # raises when no turn may start now (time rules, model allowlist): nothing is stored
         self.safety = safety
         self.engine = engine
@@ -357,8 +360,13 @@ class TurnRunner:
 
     def _assemble_prompt(self, conversation_id: int, system_prompt: str,
                          profile: SafetyProfile | None) -> list[dict[str, str]]:
-        """System prompt (plus the profile's addition) and every message the screen let through."""
-        system = "\n\n".join(p for p in (system_prompt, profile.system_prompt_addition if profile else "") if p)
+        """System prompt (plus the profile's addition) and every message the screen let through.
+
+        The default prompt and the presets' additions are given in the user's language; text a person
+        wrote is kept as written."""
+        language = self.language() if self.language else "en"
+        parts = (system_prompt, profile.system_prompt_addition if profile else "")
+        system = "\n\n".join(localized(p, language) for p in parts if p)
         prompt = [{"role": "system", "content": system}] if system else []
         for message in self.store.messages(conversation_id):
             verdict = message.verdict

@@ -29,6 +29,9 @@ class AppConfig:
     guard_model_path: str | None = None  # a Llama Guard 3 compatible GGUF chosen by an admin; None: no guard
     inference_server: str | None = None  # an OpenAI-compatible server's address; None: answer with local models
     inference_model: str = ""  # the server's model id
+    language: str = ""  # a locale name such as "fr" or "zh_CN" for the window; "" follows the system
+    high_contrast: bool = False  # the high-contrast theme
+    text_scale: float = 1.0  # the window's text size, 0.8 to 2.0 (the chat view honours it)
 
     @classmethod
     def load(cls, path: Path) -> "AppConfig":

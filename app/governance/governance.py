@@ -29,7 +29,7 @@ from app.governance.guardian_settings import GuardianSettings, GuardianStore, Gu
 from app.governance.layers import Effective, Layer, LayerSettings, merge
 from app.governance.lock import AuditSink, Clock, GuardianLock, GuardianLockedError, SystemClock
 from app.governance.policy_file import STRICTEST_PRESET, PolicyStatus, load_system_policy, policy_locations
-from app.governance.time_rules import Access, UsageMeter, check_access, describe_access
+from app.governance.time_rules import GUARDIAN_CAN_GRANT, Access, UsageMeter, check_access, describe_access
 from app.safety.profiles import ProfileError, SafetyProfile, preset
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,8 @@ class AccessRefusedError(HearthError):
     title = "Hearth is resting"
 
     def __init__(self, access: Access) -> None:
-        super().__init__(describe_access(access), "A guardian can unlock Hearth and grant extra time.")
+        super().__init__(describe_access(access), GUARDIAN_CAN_GRANT)
+        self.access = access  # the window words it in the user's language (describe_access with Qt's translate)
         self.access = access
 
 

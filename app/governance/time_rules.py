@@ -18,12 +18,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 MINUTES_PER_DAY = 24 * 60
@@ -234,16 +235,27 @@ def check_access(rules: TimeRules, meter: UsageMeter, now: datetime) -> Access:
     return Access(True, None, None, remaining)
 
 
-def describe_access(access: Access) -> str:
-    """A kind, plain sentence for a closed Hearth; "" when it is allowed."""
+GUARDIAN_CAN_GRANT = QT_TRANSLATE_NOOP("TimeRules", "A guardian can unlock Hearth and grant extra time.")
+
+
+def describe_access(access: Access, translate: Translate = no_translation,
+                    say_when: Callable[[datetime], str] | None = None) -> str:
+    """A kind, plain sentence for a closed Hearth; "" when it is allowed.
+
+    The window passes Qt's ``translate`` and a ``say_when`` that writes the
+    reopening time in the user's locale; the terminal gets English.
+    """
     if access.allowed:
         return ""
-    when = "" if access.opens_at is None else f" It opens again {_say_when(access.opens_at)}."
+    when = ""
+    if access.opens_at is not None:
+        when = " " + translate("TimeRules", "It opens again %1.").replace("%1", (say_when or _say_when)(
+            access.opens_at))
     if access.reason == "budget":
-        return f"Today's time with Hearth is used up.{when}"
+        return translate("TimeRules", "Today's time with Hearth is used up.") + when
     if access.opens_at is None:
-        return "Hearth is not open at any time this week."
-    return f"Hearth is resting now.{when}"
+        return translate("TimeRules", "Hearth is not open at any time this week.")
+    return translate("TimeRules", "Hearth is resting now.") + when
 
 
 def _minute_of_week(now: datetime) -> int:

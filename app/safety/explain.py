@@ -1,8 +1,9 @@
 """Verdicts in plain words: what was flagged, why, by which detector and profile layer, and where to find help.
 
-The texts are English source strings marked with :func:`tr_noop`; the window
-passes Qt's translate function so every string is translated, and the CLI
-uses them as they are. Wording depends on the profile's audience: kinder and
+The texts are English source strings in the "Safety" context (marked for Qt's
+lupdate: literal ``translate("Safety", …)`` calls and
+:func:`~app.core.i18n.QT_TRANSLATE_NOOP`); the window passes Qt's translate
+function so every string is translated, and the CLI uses them as they are. Wording depends on the profile's audience: kinder and
 simpler for children. Suicide and self-harm gets a supportive message with
 help resources for the user's locale instead of a bare refusal.
 """
@@ -11,10 +12,10 @@ from __future__ import annotations
 
 import locale
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.i18n import QT_TRANSLATE_NOOP, Translate, no_translation
 from app.core.resources import resource_path
 from app.safety.taxonomy import category
 from app.safety.verdict import Verdict
@@ -24,20 +25,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-CONTEXT = "Safety"
-Translate = Callable[[str, str], str]
 SELF_HARM = "S11"
-
-
-def tr_noop(context: str, text: str) -> str:
-    """Marks a string for translation (Qt's lupdate reads these calls); returns it unchanged."""
-    del context
-    return text
-
-
-def _identity(context: str, text: str) -> str:
-    del context
-    return text
 
 
 @dataclass(frozen=True)
@@ -49,56 +37,56 @@ class Explanation:
 
 
 _DETECTORS = {
-    "classifier": tr_noop(CONTEXT, "the on-device classifier"),
-    "jailbreak": tr_noop(CONTEXT, "the jailbreak and prompt-injection check"),
-    "pii": tr_noop(CONTEXT, "the personal-information check"),
-    "secret": tr_noop(CONTEXT, "the passwords-and-keys check"),
-    "guard": tr_noop(CONTEXT, "the guard model"),
+    "classifier": QT_TRANSLATE_NOOP("Safety", "the on-device classifier"),
+    "jailbreak": QT_TRANSLATE_NOOP("Safety", "the jailbreak and prompt-injection check"),
+    "pii": QT_TRANSLATE_NOOP("Safety", "the personal-information check"),
+    "secret": QT_TRANSLATE_NOOP("Safety", "the passwords-and-keys check"),
+    "guard": QT_TRANSLATE_NOOP("Safety", "the guard model"),
 }
 
 
-def explain(verdict: Verdict, tr: Translate = _identity, locale_name: str | None = None,
+def explain(verdict: Verdict, translate: Translate = no_translation, locale_name: str | None = None,
             profile_name: str | None = None) -> Explanation:
     """The title, text, reason and (for self-harm) help lines to show for a warn or block verdict."""
     cat = category(verdict.category) if verdict.category else None
     child = verdict.audience == "child"
-    what = tr("Taxonomy", (cat.child_explanation if child else cat.explanation) if cat else "")
-    name = tr("Taxonomy", cat.name) if cat else ""
+    what = translate("Taxonomy", (cat.child_explanation if child else cat.explanation) if cat else "")
+    name = translate("Taxonomy", cat.name) if cat else ""
     profile = profile_name or verdict.profile_id
     help_lines: tuple[str, ...] = ()
     if verdict.category == SELF_HARM:
-        title = tr(CONTEXT, "You don't have to go through this alone")
-        body = tr(CONTEXT, "It sounds like you might be going through something really hard. Talking to someone "
+        title = translate("Safety", "You don't have to go through this alone")
+        body = translate("Safety", "It sounds like you might be going through something really hard. Talking to someone "
                            "can help, and there are people ready to listen right now.") if not child else \
-            tr(CONTEXT, "It sounds like you might be feeling really sad or hurt. Please tell a grown-up you trust, "
+            translate("Safety", "It sounds like you might be feeling really sad or hurt. Please tell a grown-up you trust, "
                         "like a parent or teacher. You can also call someone who is there to help:")
         help_lines = help_resources(locale_name)
     elif verdict.direction == "answer":
-        title = tr(CONTEXT, "Answer stopped")
-        body = (tr(CONTEXT, "Hearth stopped this answer because it began to include something about %1. "
+        title = translate("Safety", "Answer stopped")
+        body = (translate("Safety", "Hearth stopped this answer because it began to include something about %1. "
                             "Let's talk about something else!") if child else
-                tr(CONTEXT, "Hearth stopped this answer because it began to include %1 (%2), which the %3 "
+                translate("Safety", "Hearth stopped this answer because it began to include %1 (%2), which the %3 "
                             "profile does not allow.")).replace("%1", what).replace("%2", name).replace("%3", profile)
     elif verdict.warned:
-        title = tr(CONTEXT, "Send this message?")
-        body = tr(CONTEXT, "This message may involve %1 (%2). The %3 profile asks you to confirm before it is "
+        title = translate("Safety", "Send this message?")
+        body = translate("Safety", "This message may involve %1 (%2). The %3 profile asks you to confirm before it is "
                            "sent.").replace("%1", what).replace("%2", name).replace("%3", profile)
     elif child:
-        title = tr(CONTEXT, "Let's talk about something else")
-        body = tr(CONTEXT, "That question is about %1, so I can't help with it. If something is worrying you, "
+        title = translate("Safety", "Let's talk about something else")
+        body = translate("Safety", "That question is about %1, so I can't help with it. If something is worrying you, "
                            "talk to a grown-up you trust.").replace("%1", what)
     else:
-        title = tr(CONTEXT, "Message not sent")
-        body = tr(CONTEXT, "This message looks like a request for %1 (%2), which the %3 profile "
+        title = translate("Safety", "Message not sent")
+        body = translate("Safety", "This message looks like a request for %1 (%2), which the %3 profile "
                            "blocks.").replace("%1", what).replace("%2", name).replace("%3", profile)
-    return Explanation(title, body, reason(verdict, tr), help_lines)
+    return Explanation(title, body, reason(verdict, translate), help_lines)
 
 
-def reason(verdict: Verdict, tr: Translate = _identity) -> str:
+def reason(verdict: Verdict, translate: Translate = no_translation) -> str:
     """'Decided by the on-device classifier (score 0.93, threshold 0.50) in profile layer profile:standard.'"""
     family = (verdict.detector or "").split(".")[0]
-    detector = tr(CONTEXT, _DETECTORS.get(family, family or "—"))
-    text = tr(CONTEXT, "Decided by %1 (score %2, threshold %3) in profile layer %4.")
+    detector = translate("Safety", _DETECTORS.get(family, family or "—"))
+    text = translate("Safety", "Decided by %1 (score %2, threshold %3) in profile layer %4.")
     threshold = f"{verdict.threshold:.2f}" if verdict.threshold is not None else "—"
     return text.replace("%1", detector).replace("%2", f"{verdict.score:.2f}").replace("%3", threshold) \
         .replace("%4", verdict.layer)

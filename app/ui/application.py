@@ -5,31 +5,45 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSize, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
+from app.core.config import AppConfig
 from app.core.errors import HearthError
+from app.core.paths import app_paths
 from app.core.resources import resource_path
 from app.services import Services, open_services
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 
-I18N_DIR = Path(__file__).parent / "i18n"
+I18N_DIR = Path(__file__).parent / "i18n"  # the .qm files scripts/i18n.py release compiles from i18n/*.ts
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
-def load_translations(app: QApplication) -> list[QTranslator]:
-    """Install Hearth's and Qt's translations for the system locale, where they exist."""
+def load_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Install Hearth's and Qt's own (qtbase) translations for ``language`` (a name such as "fr" or "zh_CN";
+    None or "" follows the system), make it the default locale for dates and numbers, and lay the window out
+    right to left for Arabic. Returns the translators installed (none for English, the source language)."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
     installed = []
-    locale = QLocale()
     for name, folder in (("hearth", I18N_DIR),
                          ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
         translator = QTranslator(app)
         if folder.is_dir() and translator.load(locale, name, "_", str(folder)):
             app.installTranslator(translator)
             installed.append(translator)
+        else:
+            translator.deleteLater()
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft
+                               if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+                               else Qt.LayoutDirection.LeftToRight)
     return installed
 
 
@@ -58,7 +72,7 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("hearth")
-    load_translations(app)
+    load_translations(app, AppConfig.load(app_paths().config_file).language)
     try:
         services = open_services()
     except HearthError as exc:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer,
+    QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTime,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView,
@@ -34,7 +35,6 @@ from app.ui.guardian_widgets import hint_label
 Index = QModelIndex | QPersistentModelIndex
 INDEX_COLUMN, TIME_COLUMN, KIND_COLUMN, DETAILS_COLUMN = range(4)
 DETAILS_SEPARATOR = " · "
-TIME_FORMAT = "%Y-%m-%d %H:%M:%S"  # Qt's yyyy-MM-dd HH:mm:ss
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry's index in the log (an int)
 COLUMN_WIDTHS = (60, 150, 160)  # #, Time, Kind; Details takes the rest
 UNKNOWN_DAY = date.min  # a record edited so that its time cannot be read: shown in every period
@@ -46,7 +46,7 @@ class AuditRow(NamedTuple):
 
     number: int  # the entry's index in the log
     type: str
-    time: str  # local, TIME_FORMAT
+    time: str  # local time, written the way the user's locale writes it (locale_time)
     day: date  # local
     details: str
     has_content: bool
@@ -64,12 +64,21 @@ def details_text(fields: Mapping[str, Any]) -> str:
     return DETAILS_SEPARATOR.join(f"{key}: {field_text(value)}" for key, value in fields.items())
 
 
+def locale_time(moment: datetime) -> str:
+    """``moment`` as the user's locale writes a date and a time to the second (24.11.26 04:35:08 in German,
+    11/24/26 4:35:08 AM in American English); the locale chosen at start is the default one."""
+    locale = QLocale()
+    clock = locale.timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()  # no time zone name
+    return f"{locale.toString(moment.date(), QLocale.FormatType.ShortFormat)} " \
+           f"{locale.toString(QTime(moment.hour, moment.minute, moment.second), clock)}"
+
+
 def audit_row(entry: AuditEntry) -> AuditRow:
     """One entry's row; a record edited outside Hearth into the wrong shape (verification names it) is shown as
     it is rather than refused."""
     try:
         moment = entry_moment(entry)
-        when, day = moment.strftime(TIME_FORMAT), moment.date()
+        when, day = locale_time(moment), moment.date()
     except (ValueError, TypeError, AttributeError):
         when, day = str(entry.time), UNKNOWN_DAY
     fields = entry.fields
@@ -145,7 +154,7 @@ class AuditTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == INDEX_COLUMN:
-                return str(row.number)
+                return QLocale().toString(row.number)
             if column == TIME_COLUMN:
                 return row.time
             if column == KIND_COLUMN:
@@ -278,6 +287,7 @@ class EventsPage(QWidget):
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(24)

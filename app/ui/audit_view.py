@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDateEdit, QDialog, QDoubleSpinBox, QFileDialog, QHeaderView, QLabel, QScrollArea, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -30,7 +30,7 @@ from app.services import Services
 from app.ui.audit_report_export import (
     ChartWidget, category_names, export_target, report_text, type_names, write_report,
 )
-from app.ui.audit_table_model import AuditRow, EventsPage, load_rows, name_corner_button
+from app.ui.audit_table_model import AuditRow, EventsPage, load_rows, locale_time, name_corner_button
 from app.ui.guardian_widgets import (
     BackgroundCall, BusyIndicator, InlineMessage, hint_label, plain_button, primary_button, row_of, title_label,
 )
@@ -51,8 +51,9 @@ def load_audit(log: AuditLog, first: date, last: date, epsilon: float) -> Loaded
 
 
 def local_time(iso: str) -> str:
+    """An ISO 8601 time in this computer's time zone, written the way the user's locale writes it."""
     try:
-        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return locale_time(datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone())
     except ValueError:
         return iso or "?"
 
@@ -166,6 +167,7 @@ class AuditView(QDialog):
         self.summary_table.setAccessibleName(self.tr("Noisy counts per category"))
         self.summary_table.setHorizontalHeaderLabels([self.text.category, self.text.noisy_count])
         self.summary_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary_table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.summary_table.verticalHeader().hide()
         name_corner_button(self.summary_table, self.tr("Select all counts"))
         self.summary_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -245,17 +247,18 @@ class AuditView(QDialog):
     def _show_verification(self, report: AuditReport) -> None:
         result = report.verification
         if result.ok:
-            text, colour = self.text.verified.format(entries=result.entries), VERIFIED_COLOUR
+            text, colour = self.text.verified.format(entries=QLocale().toString(result.entries)), VERIFIED_COLOUR
         else:
             text = self.text.not_verified.format(problem=result.problems[0])
             if len(result.problems) > 1:
-                text += " " + self.tr("({0} more problems.)").format(len(result.problems) - 1)
+                text += " " + self.tr("({0} more problems.)").format(QLocale().toString(len(result.problems) - 1))
             colour = FAILED_COLOUR
         self.verification_label.setText(text)
         self.verification_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.verification_label.setAccessibleName(text)
         point = report.checkpoint
-        where = self.text.checkpoint.format(size=point.size, root=point.root.hex()[:16], time=local_time(point.time)) \
+        where = self.text.checkpoint.format(size=QLocale().toString(point.size), root=point.root.hex()[:16],
+                                            time=local_time(point.time)) \
             if point is not None else self.text.no_checkpoint
         self.checkpoint_label.setText("\n".join([where, *result.notices]))
 
@@ -278,7 +281,7 @@ class AuditView(QDialog):
         self.summary_table.setRowCount(len(rows))
         for row, (cid, count) in enumerate(rows):
             self.summary_table.setItem(row, 0, QTableWidgetItem(self.category_names.get(cid, cid)))
-            number = QTableWidgetItem(str(count))
+            number = QTableWidgetItem(QLocale().toString(count))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.summary_table.setItem(row, 1, number)
 

@@ -53,6 +53,8 @@ class ChatView(QTextBrowser):
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.setAccessibleName(self.tr("Conversation"))
+        self.setAccessibleDescription(self.tr("Your messages and the answers, the newest at the end. Answers are "
+                                              "read out a few sentences at a time as they are written."))
         self.document().setDocumentMargin(18)
         self._answer: _Answer | None = None
         self._last_user: QTextFrame | None = None

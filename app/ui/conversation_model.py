@@ -8,12 +8,12 @@ rows are search hits instead, and renaming is switched off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.chat.store import ChatStore
+from app.chat.store import DEFAULT_TITLE, ChatStore
 from app.core.errors import HearthError
 
 CONVERSATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,6 +52,8 @@ class ConversationListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if row.title == DEFAULT_TITLE:  # stored in English until the first message names it
+            row = replace(row, title=self.tr("New chat"))
         if role == Qt.ItemDataRole.DisplayRole:
             if row.snippet and row.snippet != row.title:
                 return f"{row.title}\n{_shorten(row.snippet)}"

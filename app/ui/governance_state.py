@@ -14,14 +14,16 @@ after a stretch without keyboard or mouse input (kiosk sessions reset on it).
 from __future__ import annotations
 
 import math
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.governance.governance import AccessRefusedError, Control, Governance, Problem
 from app.governance.layers import Effective, Layer
 from app.governance.lock import LockState
+from app.governance.time_rules import GUARDIAN_CAN_GRANT, describe_access
 from app.services import Services
 from app.ui.activity import ActivityWatcher
 
@@ -171,6 +173,18 @@ class GovernanceState(QObject):
         except AccessRefusedError as exc:
             return exc
         return None
+
+
+def resting_texts(refusal: AccessRefusedError) -> tuple[str, str]:
+    """The resting notice's sentence and advice in the user's language, the reopening time in their locale."""
+    def say_when(moment: datetime) -> str:
+        locale = QLocale()
+        return QCoreApplication.translate("TimeRules", "on %1 at %2").replace(
+            "%1", locale.dayName(moment.isoweekday())).replace(
+            "%2", locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat))
+
+    return (describe_access(refusal.access, QCoreApplication.translate, say_when),
+            QCoreApplication.translate("TimeRules", GUARDIAN_CAN_GRANT))
 
 
 class InputIdleTimer(QObject):

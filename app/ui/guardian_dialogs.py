@@ -34,6 +34,7 @@ from app.ui.guardian_widgets import (
     page_of, plain_button, primary_button, title_label,
 )
 from app.ui.time_rules_editor import TimeRulesEditor
+from app.ui.widgets import profile_name
 
 __all__ = ["ChangePassphraseDialog", "GuardianPanel", "GuardianSetupDialog", "UnlockDialog", "open_guardian_dialog",
            "wait_text"]
@@ -135,7 +136,7 @@ class GuardianSetupDialog(QDialog):
         self.profile_combo = QComboBox()
         self.profile_combo.setAccessibleName(self.tr("Profile to lock"))
         for profile in self.services.profiles.all():
-            self.profile_combo.addItem(profile.name, profile.id)
+            self.profile_combo.addItem(profile_name(profile), profile.id)
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(DEFAULT_PROFILE)))
         self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
         self.limit_time = QCheckBox(self.tr("Limit when and how long Hearth can be used"))

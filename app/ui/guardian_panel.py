@@ -33,6 +33,7 @@ from app.ui.guardian_widgets import (
 )
 from app.ui.activity import ActivityWatcher
 from app.ui.time_rules_editor import TimeRulesEditor
+from app.ui.widgets import profile_name
 
 DEFAULT_PROFILE = "child"
 ORGANISATION_CONTROLS = ("time_rules", "model_allowlist", "kiosk", "audit_content", "watermark")
@@ -124,7 +125,7 @@ class GuardianPanel(QDialog):
         self.profile_combo = QComboBox()
         self.profile_combo.setAccessibleName(self.tr("Locked profile"))
         for profile in self.services.profiles.all():
-            self.profile_combo.addItem(profile.name, profile.id)
+            self.profile_combo.addItem(profile_name(profile), profile.id)
         self.profile_combo.currentIndexChanged.connect(self._profile_chosen)
         hint = hint_label(self.tr("Whatever profile someone picks, Hearth is at least as careful as this one."))
         return group_box(self.tr("Locked profile"), self.profile_combo, hint)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError, ModelFileError
 from app.models.files import file_sha256
-from app.ui.style import Colors
+from app.ui.style import Colors, points
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ def hint_label(text: str) -> QLabel:
 
 def title_label(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+    label.setStyleSheet(f"font-weight: 600; font-size: {points(12)}pt;")
     label.setWordWrap(True)
     return label
 

@@ -27,6 +27,15 @@ they stay usable while the guardian's lock is on.
 Models live in :mod:`app.ui.model_actions`: the picker's choice (with the
 licence dialog and the memory warning), "Models…" (Ctrl+Shift+M) opening
 :class:`~app.ui.models_view.ModelsView`, and the picker under governance.
+
+Accessibility: every toolbar action has a shortcut and its button is in the
+Tab chain; Tab goes from the toolbar's pickers and buttons to the
+conversations, the chat, the input, Send and the buttons beside it. The
+appearance (high contrast, text size; :class:`~app.ui.appearance_dialog.
+AppearanceDialog`, also Ctrl+Plus, Ctrl+Minus and Ctrl+0) is applied to the
+whole application; when the toolbar no longer fits at a large text size, its
+actions wrap onto a second row. Streamed answers are announced to screen
+readers a few sentences at a time (:mod:`app.ui.announcer`).
 """
 
 from __future__ import annotations
@@ -36,10 +45,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLayout, QLineEdit, QListView, QMainWindow, QMenu,
-    QMessageBox, QPushButton, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QDialog, QHBoxLayout, QLabel, QLayout, QLineEdit, QListView, QMainWindow,
+    QMenu, QMessageBox, QPushButton, QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from app.chat.store import Message, MessageStatus
@@ -50,22 +59,27 @@ from app.safety.explain import Explanation
 from app.safety.profiles import SafetyProfile
 from app.safety.verdict import Verdict
 from app.services import Services
+from app.ui.announcer import AnswerAnnouncer, Announcer
 from app.ui.api_panel import ApiActions
+from app.ui.appearance_dialog import AppearanceDialog
 from app.ui.chat_view import ChatView
 from app.ui.conversation_model import CONVERSATION_ID_ROLE, ConversationListModel
 from app.ui.guardian_dialogs import open_guardian_dialog
-from app.ui.governance_state import GovernanceState, InputIdleTimer, managed_text, profile_manager, tag
+from app.ui.governance_state import GovernanceState, InputIdleTimer, managed_text, profile_manager, resting_texts, tag
 from app.ui.model_actions import ModelActions
 from app.ui.profile_editor import ProfileEditorDialog
 from app.ui.provenance_actions import ProvenanceActions
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.style import Colors
+from app.ui.style import Colors, apply_style, clamp_scale, style_sheet, text_scale
 from app.ui.turn_worker import TurnController, TurnRequest
 from app.ui.warning_dialog import WarningDialog
-from app.ui.widgets import ErrorBanner, ManagedNote, MessageInput, ModelPicker, ProfilePicker, RestingNotice
+from app.ui.widgets import (
+    ErrorBanner, ManagedNote, MessageInput, ModelPicker, ProfilePicker, RestingNotice, profile_name,
+)
 
 log = logging.getLogger(__name__)
 USAGE_INTERVAL_S = 30  # how often use is counted against the daily budget, and the time rules checked again
+TEXT_SCALE_STEP = 0.1  # Ctrl+Plus and Ctrl+Minus
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +97,7 @@ class MainWindow(QMainWindow):
         self.profile_editor: ProfileEditorDialog | None = None
         self.warning_dialog: WarningDialog | None = None
         self.guardian_dialog: QDialog | None = None
+        self.appearance_dialog: AppearanceDialog | None = None
         self._kiosk = False
         self._resting: AccessRefusedError | None = None  # why the time rules keep Hearth closed now
         self._turn_text = ""  # what the running turn sends (given back to the input box if it is not sent)
@@ -98,6 +113,8 @@ class MainWindow(QMainWindow):
         self._build_centre()
         self._build_status_bar()
         self._build_actions()
+        self.announcer = Announcer(self.chat_view, self.statusBar())
+        self.answer_announcer = AnswerAnnouncer(self.announcer)
         self._connect_turns()
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
@@ -111,6 +128,8 @@ class MainWindow(QMainWindow):
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(760, 480)
         self.chat_view.profile_name = self._profile_name
+        self._set_tab_order()
+        self.apply_appearance(self.services.config.high_contrast, self.services.config.text_scale)
         self._reload_profiles()
         self._open_initial_conversation()
         self._apply_governance()
@@ -156,16 +175,25 @@ class MainWindow(QMainWindow):
         self.new_session_button.clicked.connect(self.new_session)
         self._new_session_action = bar.addWidget(self.new_session_button)
         self._new_session_action.setVisible(False)
+        self.toolbar = bar
+        # The actions have a bar of their own: side by side with the first, or on a row of its own when the
+        # text is too large for one row (see _fit_toolbars).
+        bar = self.actions_bar = QToolBar(self.tr("Actions"))
+        bar.setObjectName("actionsToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
         self.profiles_action = QAction(self.tr("Safety profiles…"), self)
-        self.profiles_action.setToolTip(self.tr("Edit, clone, import and export safety profiles"))
+        self.profiles_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.profiles_action.setToolTip(self.tr("Edit, clone, import and export safety profiles (Ctrl+Shift+P)"))
         self.profiles_action.triggered.connect(self.open_profile_editor)
         bar.addAction(self.profiles_action)
         self.settings_action = QAction(self.tr("Settings"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setToolTip(self.tr("Conversation settings (Ctrl+,)"))
+        self.settings_action.setToolTip(self.tr("Conversation settings, and the appearance and language of the "
+                                                "app (Ctrl+,)"))
         self.settings_action.triggered.connect(self.open_settings)
         bar.addAction(self.settings_action)
         bar.addAction(self.provenance.verify_action)
@@ -173,9 +201,15 @@ class MainWindow(QMainWindow):
         self._kiosk_hidden += [self.profiles_action, self.settings_action, self.provenance.verify_action,
                                self.local_api.action]
         self.guardian_action = QAction(self.tr("Guardian…"), self)
-        self.guardian_action.setToolTip(self.tr("Unlock, lock and set up the guardian's controls"))
+        self.guardian_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.guardian_action.setToolTip(self.tr("Unlock, lock and set up the guardian's controls (Ctrl+Shift+G)"))
         self.guardian_action.triggered.connect(self.open_guardian)
         bar.addAction(self.guardian_action)
+        for toolbar in (self.toolbar, self.actions_bar):
+            for act in toolbar.actions():
+                button = toolbar.widgetForAction(act)
+                if isinstance(button, QToolButton):
+                    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Qt leaves toolbar buttons out of the Tab chain
 
     def _build_sidebar(self) -> None:
         self.sidebar = QWidget()
@@ -242,6 +276,7 @@ class MainWindow(QMainWindow):
         self.edit_button.clicked.connect(self.edit_last)
         hint = QLabel(self.tr("Enter to send · Shift+Enter for a new line"))
         hint.setObjectName("hint")
+        hint.setWordWrap(True)  # two lines rather than clipped at a large text size
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
         for widget in (self.regenerate_button, self.edit_button, self.provenance.split_with(self.copy_button)):
@@ -281,9 +316,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.local_api.button)
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: list[str], slot: object, widget: QWidget | None = None) -> QAction:
+        def action(text: str, keys: list[str | QKeySequence.StandardKey], slot: object,
+                   widget: QWidget | None = None) -> QAction:
             act = QAction(text, widget or self)
-            act.setShortcuts([QKeySequence(k) for k in keys])
+            sequences: list[QKeySequence] = []
+            for key in keys:
+                sequences += QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) \
+                    else [QKeySequence(key)]
+            act.setShortcuts(sequences)
             act.triggered.connect(slot)
             if widget is not None:
                 act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -307,11 +347,19 @@ class MainWindow(QMainWindow):
         self.addAction(self.profiles_action)
         self.addAction(self.guardian_action)
         self.addAction(self.model_picker.import_action)
+        self.appearance_action = action(self.tr("Appearance and language…"), ["Ctrl+Shift+A"],
+                                        lambda: self.open_appearance())
+        self.larger_text_action = action(self.tr("Larger text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+                                         lambda: self.step_text_scale(1))
+        self.smaller_text_action = action(self.tr("Smaller text"), [QKeySequence.StandardKey.ZoomOut],
+                                          lambda: self.step_text_scale(-1))
+        self.reset_text_action = action(self.tr("Text at 100%"), ["Ctrl+0"], lambda: self.step_text_scale(0))
 
     def _connect_turns(self) -> None:
         self.turns.started.connect(self._turn_started)
         self.turns.contextFitted.connect(self._context_fitted)
         self.turns.textBatch.connect(self.chat_view.append_text)
+        self.turns.textBatch.connect(self.answer_announcer.feed)
         self.turns.finished.connect(self._turn_finished)
         self.turns.failed.connect(self._turn_failed)
         self.turns.busyChanged.connect(self._busy_changed)
@@ -516,6 +564,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Answer copied"), 2000)
 
     def _turn_started(self, start: TurnStart) -> None:
+        self.answer_announcer.begin()
         self.chat_view.begin_answer(start.model_name)
         self._refresh_list()
 
@@ -536,10 +585,11 @@ class MainWindow(QMainWindow):
             return
         if result.status == MessageStatus.BLOCKED:
             if not self._block_shown and result.verdict is not None:
-                self.chat_view.show_block(result.verdict)
+                self._show_block(result.verdict)
             self._refresh_list()
             return
         self.chat_view.finish_answer(result.text, result.status, result.verdict)
+        self.answer_announcer.finish(result.status)
         self.speed_status.setText(self.tr("%1 tokens/s").replace("%1", f"{result.tokens_per_second:.1f}"))
         used = result.prompt_tokens + result.completion_tokens
         self.context_status.setText(self.tr("%1 / %2 tokens").replace("%1", str(used))
@@ -550,6 +600,7 @@ class MainWindow(QMainWindow):
         self._close_warning()
         self.governance_state.refresh()  # the core may have refused the turn (time rules, allowlist, a lock)
         self.banner.show_error(title, text)
+        self.answer_announcer.fail(title, text)
         if self.conversation_id is not None:
             messages = self.store.messages(self.conversation_id)
             self.chat_view.show_messages(messages)
@@ -564,6 +615,7 @@ class MainWindow(QMainWindow):
             self.chat_view.show_messages(self.store.messages(self.conversation_id))
         self._give_back_text()
         self.statusBar().showMessage(self.tr("Message not sent"), 3000)
+        self.announcer.announce(self.tr("Message not sent"))
         self._refresh_list()
 
     def _give_back_text(self) -> None:
@@ -618,7 +670,13 @@ class MainWindow(QMainWindow):
     def _screened(self, verdict: Verdict) -> None:
         """The prompt or the streaming answer was blocked: show the notice in place of the answer."""
         self._block_shown = True
+        self._show_block(verdict)
+
+    def _show_block(self, verdict: Verdict) -> None:
+        """The safety notice in place of the answer, announced to screen readers."""
         self.chat_view.show_block(verdict)
+        explanation = self.chat_view.explain(verdict)
+        self.answer_announcer.block(explanation.title, explanation.body)
 
     def _busy_changed(self, busy: bool) -> None:
         self.send_button.setText(self.tr("Stop") if busy else self.tr("Send"))
@@ -664,7 +722,8 @@ class MainWindow(QMainWindow):
         state = self.governance_state
         dialog = SettingsDialog(
             self.store, self.conversation_id, self, limits_managed_by=state.blocked_by(Control.GENERATION_LIMITS),
-            check_change=lambda old, new: self.services.governance.check_settings_change(old, new, state.effective))
+            check_change=lambda old, new: self.services.governance.check_settings_change(old, new, state.effective),
+            open_appearance=self.open_appearance)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._settings_closed)
         self.settings_dialog = dialog
@@ -672,6 +731,83 @@ class MainWindow(QMainWindow):
 
     def _settings_closed(self) -> None:
         self.settings_dialog = None
+
+    # appearance ---------------------------------------------------------------------------
+
+    def open_appearance(self, parent: QWidget | None = None) -> None:
+        """Open the Appearance dialog over ``parent`` (the window by default; window-modal, does not block)."""
+        if self.appearance_dialog is not None:
+            self.appearance_dialog.raise_()
+            self.appearance_dialog.activateWindow()
+            return
+        dialog = AppearanceDialog(self.services.config, self.apply_appearance, self._save_config, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(self._appearance_closed)
+        self.appearance_dialog = dialog
+        dialog.open()
+
+    def _appearance_closed(self) -> None:
+        self.appearance_dialog = None
+
+    def apply_appearance(self, high_contrast: bool, scale: float) -> None:
+        """Show the whole application in the light or high-contrast theme, its text at ``scale`` (0.8 to 2.0)."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        scale = clamp_scale(scale)
+        theme_changed = high_contrast != Colors.high_contrast
+        if theme_changed or abs(text_scale() - scale) > 0.01 or app.styleSheet() != style_sheet(high_contrast):
+            apply_style(app, high_contrast, scale)  # (restyling every widget is not free: only when it changes)
+        self.audit_notice.setStyleSheet(f"color: {Colors.notice.name()}; font-weight: 600;")
+        self.resting_notice.restyle()
+        self.input.fit_to_font()
+        if theme_changed and self.conversation_id is not None and not self.turns.busy:
+            self.chat_view.show_messages(self.store.messages(self.conversation_id))  # drawn in the new colours
+        self._fit_toolbars()
+
+    def step_text_scale(self, direction: int) -> None:
+        """Text one step larger (1), smaller (-1) or back to 100 % (0); kept for the next start."""
+        current = round(text_scale(), 2)
+        scale = 1.0 if direction == 0 else clamp_scale(round(current + direction * TEXT_SCALE_STEP, 2))
+        self.services.config.text_scale = scale
+        self.apply_appearance(self.services.config.high_contrast, scale)
+        self._save_config()
+        self.statusBar().showMessage(self.tr("Text size: %1%").replace("%1", str(round(scale * 100))), 3000)
+
+    def _save_config(self) -> None:
+        try:
+            self.services.config.save(self.services.paths.config_file)
+        except (HearthError, OSError) as exc:
+            message = exc.user_text() if isinstance(exc, HearthError) else str(exc)
+            self.banner.show_error(self.tr("Your preferences could not be saved"), message)
+
+    def _fit_toolbars(self) -> None:
+        """The actions share the toolbar's row while both fit, and wrap onto a row of their own when not."""
+        needed = self.toolbar.sizeHint().width() + self.actions_bar.sizeHint().width()
+        wrapped = self.toolBarBreak(self.actions_bar)
+        if needed > self.width() and not wrapped:
+            self.insertToolBarBreak(self.actions_bar)
+        elif needed <= self.width() and wrapped:
+            self.removeToolBarBreak(self.actions_bar)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbars()
+
+    def _set_tab_order(self) -> None:
+        """Tab: the toolbar's pickers and buttons, the conversations, the chat, the input, Send, the rest."""
+        chain: list[QWidget] = [self.model_picker]
+        chain += [w for w in (self.toolbar.widgetForAction(self.models_action),) if w is not None]
+        chain += [self.profile_picker, self.new_session_button]
+        chain += [self.actions_bar.widgetForAction(a) for a in self.actions_bar.actions()
+                  if self.actions_bar.widgetForAction(a) is not None and a.text()]
+        chain += [self.new_chat_button, self.search, self.conversation_list, self.chat_view, self.banner.close_button,
+                  self.input, self.send_button, self.regenerate_button, self.edit_button]
+        chain += self.provenance.tab_chain()
+        chain += [self.local_api.button]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
     # safety profiles ----------------------------------------------------------------------
 
@@ -695,7 +831,7 @@ class MainWindow(QMainWindow):
             self._profile_note_action.setVisible(False)
             return
         self.profile_note.show_note(
-            self.tr("%1: %2").replace("%1", managed_text(manager)).replace("%2", effective.profile.name),
+            self.tr("%1: %2").replace("%1", managed_text(manager)).replace("%2", profile_name(effective.profile)),
             self.tr("The safety settings in force are the strictest of your choice and the guardian's or your "
                     "organisation's. You can make things stricter, never looser."))
         self._profile_note_action.setVisible(not self._kiosk)
@@ -732,7 +868,7 @@ class MainWindow(QMainWindow):
     def _profile_name(self, profile_id: str) -> str | None:
         """A profile's name for safety notices (None when it is gone)."""
         try:
-            return self.services.profiles.get(profile_id).name
+            return profile_name(self.services.profiles.get(profile_id))
         except HearthError:
             return None
 
@@ -831,7 +967,7 @@ class MainWindow(QMainWindow):
         if refusal is None:
             self.resting_notice.hide()
         else:
-            self.resting_notice.show_notice(self.tr("Hearth is resting"), refusal.message, refusal.advice)
+            self.resting_notice.show_notice(self.tr("Hearth is resting"), *resting_texts(refusal))
         if changed:
             self.update_actions()
 

@@ -38,7 +38,7 @@ from app.ui.guardian_widgets import (
     plain_button, primary_button, title_label,
 )
 from app.ui.models_table import (
-    AMBER, ProgressRelay, configure_table, open_dialog, selectable_label, size_text, time_left_text,
+    ProgressRelay, configure_table, open_dialog, selectable_label, size_text, time_left_text,
 )
 from app.ui.style import Colors
 
@@ -145,7 +145,7 @@ class CatalogPanel(QWidget):
         items[5].setToolTip(entry.licence_url)
         items[7].setToolTip(entry.verification_text)
         if not entry.verified:
-            items[7].setForeground(AMBER)
+            items[7].setForeground(Colors.warning)
         return items
 
     def status_text(self, entry: CatalogEntry) -> str:

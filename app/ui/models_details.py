@@ -36,7 +36,7 @@ from app.ui.guardian_widgets import (
 )
 from app.ui.models_catalog import LicenceDialog, offer_licence
 from app.ui.models_table import (
-    FIT_COLOURS, ModelRow, ProgressRelay, cell_text, monospace_box, open_dialog, selectable_label, suspicious_text,
+    ModelRow, ProgressRelay, cell_text, fit_colour, monospace_box, open_dialog, selectable_label, suspicious_text,
 )
 from app.ui.style import Colors
 
@@ -267,7 +267,7 @@ class ModelDetails(QWidget):
             self.facts["licence"].setText(self.tr("%1 (not accepted yet)").replace("%1", cell_text(row, "licence")))
         if row.fit is not None:
             self.fit.setText(row.fit.explanation(info.name))
-            self.fit.setStyleSheet(f"color: {FIT_COLOURS[row.fit.verdict].name()};")
+            self.fit.setStyleSheet(f"color: {fit_colour(row.fit.verdict).name()};")
             self.fit.setVisible(True)
 
     def set_blocker(self, blocker: HearthError | None) -> None:

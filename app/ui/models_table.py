@@ -44,8 +44,9 @@ TableView = TypeVar("TableView", bound=QTableView)
 COLUMNS = ("name", "parameters", "quantization", "size", "context", "licence", "template", "approved", "fit",
            "location")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's ModelRow
-AMBER = QColor("#9a6700")  # warnings: a tight fit, an unverified download, a template warning
-FIT_COLOURS = {Fit.FITS: QColor("#1a7f37"), Fit.TIGHT: AMBER, Fit.TOO_BIG: Colors.error}
+def fit_colour(fit: Fit) -> QColor:
+    """The colour of a memory fit in the theme in force: fits green, tight amber, too big red."""
+    return {Fit.FITS: Colors.success, Fit.TIGHT: Colors.warning, Fit.TOO_BIG: Colors.error}[fit]
 UPDATES_PER_SECOND = 10
 
 
@@ -251,9 +252,9 @@ class ModelsTableModel(QAbstractTableModel):
         if row.model is None:
             return Colors.muted
         if column == "fit" and row.fit is not None:
-            return FIT_COLOURS[row.fit.verdict]
+            return fit_colour(row.fit.verdict)
         if column == "approved" and not (row.approved and row.licence_accepted):
-            return Colors.error if not row.approved else AMBER
+            return Colors.error if not row.approved else Colors.warning
         return None
 
 
@@ -279,6 +280,7 @@ def configure_table(table: TableView, accessible: str) -> TableView:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)  # no empty band to the right

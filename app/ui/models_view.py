@@ -40,7 +40,7 @@ from app.ui.backend_panel import BackendPanel
 from app.ui.models_catalog import CatalogPanel
 from app.ui.models_details import ModelDetails
 from app.ui.models_table import (
-    AMBER, COLUMNS, ROW_ROLE, Listing, ModelRow, ModelsTableModel, ProgressRelay, configure_table, load_listing,
+    COLUMNS, ROW_ROLE, Listing, ModelRow, ModelsTableModel, ProgressRelay, configure_table, load_listing,
     model_files_blocker, monospace_box, open_dialog, selectable_label,
 )
 from app.ui.style import Colors
@@ -83,7 +83,7 @@ class TemplateDialog(QDialog):
     def _checked(self, report: TemplateReport) -> None:
         self.report = report
         self.summary.setText(report.summary())
-        lines = [f'<div style="color: {(Colors.error if f.severity == ERROR else AMBER).name()};">'
+        lines = [f'<div style="color: {(Colors.error if f.severity == ERROR else Colors.warning).name()};">'
                  f"{html.escape(f.text())}</div>" for f in report.findings]
         lines += [f"<div>{html.escape(self.tr('Note: %1').replace('%1', note))}</div>" for note in report.notes]
         self.findings.setText("".join(lines))

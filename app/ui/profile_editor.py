@@ -48,6 +48,7 @@ from app.ui.profile_rules_model import COLUMNS, ProfileRulesModel
 from app.ui.rule_delegates import ActionDelegate, ThresholdDelegate, WarnFromDelegate
 from app.ui.style import Colors
 from app.ui.try_it import TryItPanel
+from app.ui.widgets import profile_name
 
 PROFILE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IN_FORCE_ROLE = Qt.ItemDataRole.UserRole + 2  # True on the "In force now" entry (it has no profile id)
@@ -479,7 +480,8 @@ class ProfileEditorDialog(QDialog):
         return IN_FORCE_ROW if self._in_force else self._row_of(self._saved.id)
 
     def _item_text(self, profile: SafetyProfile) -> str:
-        return self.tr("%1 (preset, read-only)").replace("%1", profile.name) if profile.is_preset else profile.name
+        return self.tr("%1 (preset, read-only)").replace("%1", profile_name(profile)) if profile.is_preset \
+            else profile.name
 
     def _row_of(self, profile_id: str) -> int | None:
         return next((row for row in range(self.profile_list.count())

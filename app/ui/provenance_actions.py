@@ -73,9 +73,9 @@ class ProvenanceActions(QObject):
         self.export_listed_action = QAction(self.tr("Export…"), window)
         self.export_listed_action.setToolTip(self.export_action.toolTip())
         self.export_listed_action.triggered.connect(self.export_listed_conversation)
-        self.verify_action = self._action(self.tr("Verify a text…"), "", self.open_verify)
+        self.verify_action = self._action(self.tr("Verify a text…"), "Ctrl+Shift+K", self.open_verify)
         self.verify_action.setToolTip(self.tr("Check whether a text came from this device, with which model and "
-                                              "safety profile, and whether it was changed"))
+                                              "safety profile, and whether it was changed (Ctrl+Shift+K)"))
         self.menu = QMenu(window)
         self.menu.setObjectName("provenanceMenu")
         self.menu.setToolTipsVisible(True)  # a disabled item's tooltip says why
@@ -85,6 +85,7 @@ class ProvenanceActions(QObject):
         self.menu.addAction(self.export_action)
         self.menu.addSeparator()
         self.menu.addAction(self.verify_action)
+        self._copy_button: QPushButton | None = None  # the other half (see split_with)
         self.button = QPushButton("▾")  # the drop-down half of "Copy answer ▾" (see split_with)
         self.button.setObjectName("provenanceButton")
         self.button.setAccessibleName(self.tr("More ways to copy: with provenance, save, export, verify"))
@@ -95,11 +96,15 @@ class ProvenanceActions(QObject):
     def split_with(self, copy_button: QPushButton) -> QWidget:
         """``copy_button`` and the drop-down joined into one split button, "Copy answer ▾"."""
         copy_button.setObjectName("copyAnswerButton")
+        self._copy_button = copy_button
         copy_button.setStyleSheet("QPushButton#copyAnswerButton { border-top-right-radius: 0; "
                                   "border-bottom-right-radius: 0; }")
+        # Focused, the arrow keeps its left border: the focus ring goes all the way round.
         self.button.setStyleSheet(
-            "QPushButton#provenanceButton { border-left: none; border-top-left-radius: 0; "
-            "border-bottom-left-radius: 0; padding: 6px 9px; }"
+            "QPushButton#provenanceButton { border-top-left-radius: 0; border-bottom-left-radius: 0; "
+            "padding: 6px 9px; }"
+            "QPushButton#provenanceButton:!focus { border-left: none; }"
+            "QPushButton#provenanceButton:focus { padding: 5px 8px; }"
             "QPushButton#provenanceButton::menu-indicator { image: none; width: 0; }")
         self.button.setFixedWidth(2 * self.button.fontMetrics().height() + 2)  # a square-ish arrow, not a button
         holder = QWidget()
@@ -109,6 +114,10 @@ class ProvenanceActions(QObject):
         row.addWidget(copy_button)
         row.addWidget(self.button)
         return holder
+
+    def tab_chain(self) -> list[QWidget]:
+        """The split button's halves in Tab order (after :meth:`split_with`)."""
+        return [self._copy_button, self.button] if self._copy_button is not None else [self.button]
 
     def _action(self, text: str, keys: str, slot: object) -> QAction:
         action = QAction(text, self._window)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel, QLayout, QPlainTextEdit,
-    QVBoxLayout, QWidget,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.chat.store import ChatStore
@@ -82,7 +82,8 @@ class SettingsDialog(QDialog):
     """Edits one conversation's :class:`GenerationSettings`; saves on a valid OK."""
 
     def __init__(self, store: ChatStore, conversation_id: int, parent: QWidget | None = None,
-                 limits_managed_by: Layer | None = None, check_change: SettingsCheck | None = None) -> None:
+                 limits_managed_by: Layer | None = None, check_change: SettingsCheck | None = None,
+                 open_appearance: Callable[[QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Conversation settings"))
         self.setMinimumWidth(520)
@@ -105,6 +106,17 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        # The app-wide settings (language, high contrast, text size) are one button away.
+        self.appearance_button = QPushButton(self.tr("&Appearance and language…"))
+        self.appearance_button.setObjectName("appearanceButton")
+        self.appearance_button.setAutoDefault(False)
+        self.appearance_button.setAccessibleDescription(
+            self.tr("Language, high contrast and text size for the whole app"))
+        self.appearance_button.setVisible(open_appearance is not None)
+        if open_appearance is not None:
+            self.appearance_button.clicked.connect(lambda: open_appearance(self))
+        self.buttons.addButton(self.appearance_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # see MainWindow
         layout.setContentsMargins(20, 18, 20, 16)

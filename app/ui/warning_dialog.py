@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.safety.explain import Explanation
+from app.ui.style import points
 
 
 class WarningDialog(QDialog):
@@ -28,14 +29,14 @@ class WarningDialog(QDialog):
         self.setMinimumWidth(440)
         self.title = QLabel(explanation.title)
         self.title.setObjectName("warningTitle")
-        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.title.setStyleSheet(f"font-weight: 600; font-size: {points(12)}pt;")
         self.title.setWordWrap(True)
         self.body = QLabel(explanation.body)
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason = QLabel(explanation.reason)
         self.reason.setObjectName("hint")
-        self.reason.setStyleSheet("font-style: italic; font-size: 9pt;")
+        self.reason.setStyleSheet(f"font-style: italic; font-size: {points(9)}pt;")
         self.reason.setWordWrap(True)
         self.buttons = QDialogButtonBox()
         self.continue_button = QPushButton(self.tr("Continue"))

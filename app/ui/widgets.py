@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError
 from app.models.files import bundled_model_path, file_sha256
-from app.safety.profiles import SafetyProfile
-from app.ui.style import Colors
+from app.safety.profiles import PRESET_IDS, SafetyProfile
+from app.ui.style import Colors, points
+
+INPUT_LINES = 3  # the message input shows this many lines of text at any text size
 
 BUNDLED_MODEL = "bundled"
 OPEN_FILE = "open-file"
@@ -34,8 +36,14 @@ class MessageInput(QPlainTextEdit):
         self.setObjectName("messageInput")
         self.setPlaceholderText(self.tr("Message Hearth…"))
         self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleDescription(self.tr("Enter sends the message, Shift+Enter starts a new line, and Up in "
+                                              "an empty box edits your last message."))
         self.setTabChangesFocus(True)
-        self.setFixedHeight(84)
+        self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        """Three lines high at the font in force (at least 84 px), so a larger text size does not clip it."""
+        self.setFixedHeight(max(84, INPUT_LINES * self.fontMetrics().lineSpacing() + 40))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -292,6 +300,37 @@ def _hash_files(files: list[Path]) -> dict[str, str | None]:
 _HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-model-hash")
 
 
+# The presets' names and descriptions as resources/safety/profiles ships them, marked for Qt's lupdate: the
+# window shows them translated (a custom profile's own name and description are shown as written).
+PRESET_TEXTS = (
+    QT_TRANSLATE_NOOP("Profiles", "Child"), QT_TRANSLATE_NOOP("Profiles", "Teen"),
+    QT_TRANSLATE_NOOP("Profiles", "School"), QT_TRANSLATE_NOOP("Profiles", "Standard"),
+    QT_TRANSLATE_NOOP("Profiles", "Open"),
+    QT_TRANSLATE_NOOP("Profiles", "For children under 13: blocks every hazard category, keeps answers short and "
+                                  "kind, and stops personal details from being shared."),
+    QT_TRANSLATE_NOOP("Profiles", "For ages 13 to 17: blocks hazards and explicit content, warns on specialised "
+                                  "advice and on sharing personal details."),
+    QT_TRANSLATE_NOOP("Profiles", "For classrooms and school labs: blocks hazards and off-task explicit content; "
+                                  "warns on specialised advice and personal details."),
+    QT_TRANSLATE_NOOP("Profiles", "For adults: blocks serious hazards, warns on specialised advice and on sharing "
+                                  "personal details."),
+    QT_TRANSLATE_NOOP("Profiles", "For adults who want few limits: blocks only child exploitation, mass-casualty "
+                                  "weapons, violent crime and jailbreaks; warns on the rest."),
+)
+
+
+def profile_name(profile: SafetyProfile) -> str:
+    """The name to show: a preset's in the user's language, a custom profile's as its author wrote it."""
+    return QCoreApplication.translate("Profiles", profile.name) if profile.id in PRESET_IDS else profile.name
+
+
+def profile_description(profile: SafetyProfile) -> str:
+    if not profile.description:
+        return profile_name(profile)
+    return QCoreApplication.translate("Profiles", profile.description) if profile.id in PRESET_IDS \
+        else profile.description
+
+
 class ProfilePicker(QComboBox):
     """The safety profiles by name (the id is each item's data); choosing one emits :attr:`profileChosen`."""
 
@@ -311,8 +350,8 @@ class ProfilePicker(QComboBox):
         self.blockSignals(True)
         self.clear()
         for profile in profiles:
-            self.addItem(profile.name, profile.id)
-            self.setItemData(self.count() - 1, profile.description or profile.name, Qt.ItemDataRole.ToolTipRole)
+            self.addItem(profile_name(profile), profile.id)
+            self.setItemData(self.count() - 1, profile_description(profile), Qt.ItemDataRole.ToolTipRole)
         self.blockSignals(False)
         self.select(active_id)
 
@@ -357,11 +396,7 @@ class RestingNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("restingNotice")
         self.setAccessibleName(self.tr("Hearth is resting"))
-        self.setStyleSheet(f"QFrame#restingNotice {{ background: {Colors.accent_soft.name()}; "
-                           f"border: 1px solid {Colors.user_border.name()}; border-radius: 12px; }}"
-                           f"QFrame#restingNotice QLabel {{ color: {Colors.text.name()}; }}")
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: 600; font-size: 14pt;")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -375,7 +410,15 @@ class RestingNotice(QFrame):
         column.setSpacing(6)
         for label in (self.title, self.text, self.advice):
             column.addWidget(label)
+        self.restyle()
         self.hide()
+
+    def restyle(self) -> None:
+        """Colours of the theme in force, the title at the text size in force."""
+        self.setStyleSheet(f"QFrame#restingNotice {{ background: {Colors.accent_soft.name()}; "
+                           f"border: 1px solid {Colors.user_border.name()}; border-radius: 12px; }}"
+                           f"QFrame#restingNotice QLabel {{ color: {Colors.text.name()}; }}")
+        self.title.setStyleSheet(f"font-weight: 600; font-size: {points(14)}pt;")
 
     def show_notice(self, title: str, text: str, advice: str) -> None:
         self.title.setText(title)
