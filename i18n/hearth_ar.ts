@@ -930,6 +930,25 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>The passphrase has {count} characters; it needs at least {minimum}.</source>
+        <translation>عدد أحرف عبارة المرور {count}، والحد الأدنى المطلوب {minimum}.</translation>
+    </message>
+    <message>
+        <source>A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.</source>
+        <translation>لرمز PIN المكوّن من 4 أرقام 10,000 احتمال فقط، ويمكن لأحدهم تجربتها كلها في فترة بعد الظهر؛ أما بضع كلمات لا رابط بينها («غلاية مدار مربى») فهي سهلة التذكّر وأصعب تخمينًا بكثير.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats the same few characters.</source>
+        <translation>تكرّر عبارة المرور الأحرف القليلة نفسها.</translation>
+    </message>
+    <message>
+        <source>Use a few unrelated words instead.</source>
+        <translation>استخدم بدلًا من ذلك بضع كلمات لا رابط بينها.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -942,6 +961,161 @@
     <message>
         <source>Dismiss error</source>
         <translation>تجاهل الخطأ</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The audit log could not be written</source>
+        <translation>تعذّرت الكتابة في سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>The review archive cannot be written</source>
+        <translation>لا يمكن كتابة أرشيف المراجعة</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>The model file cannot be used</source>
+        <translation>لا يمكن استخدام ملف النموذج</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this model</source>
+        <translation>لا توجد ذاكرة كافية لهذا النموذج</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>تعذّر تحميل النموذج</translation>
+    </message>
+    <message>
+        <source>The message is too long</source>
+        <translation>الرسالة طويلة جدًا</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly</source>
+        <translation>توقف المحرك على نحو غير متوقع</translation>
+    </message>
+    <message>
+        <source>The guard model is not available</source>
+        <translation>نموذج الحماية غير متاح</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>This data is from a newer Hearth</source>
+        <translation>هذه البيانات من إصدار أحدث من Hearth</translation>
+    </message>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>لا يمكن فتح سجل المحادثات</translation>
+    </message>
+    <message>
+        <source>Invalid setting</source>
+        <translation>إعداد غير صالح</translation>
+    </message>
+    <message>
+        <source>The safety screen is not available</source>
+        <translation>فحص الأمان غير متاح</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored</source>
+        <translation>تعذّر حفظ بيانات سرّية</translation>
+    </message>
+    <message>
+        <source>Not a server address</source>
+        <translation>ليس عنوان خادم</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase</source>
+        <translation>اختر عبارة مرور أطول</translation>
+    </message>
+    <message>
+        <source>The policy bundle cannot be used</source>
+        <translation>لا يمكن استخدام حزمة السياسات</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>تديره مؤسستك</translation>
+    </message>
+    <message>
+        <source>Hearth is resting</source>
+        <translation>Hearth في استراحة</translation>
+    </message>
+    <message>
+        <source>This model is not approved</source>
+        <translation>هذا النموذج غير معتمد</translation>
+    </message>
+    <message>
+        <source>This model is not suitable for this profile</source>
+        <translation>هذا النموذج غير مناسب لملف الأمان هذا</translation>
+    </message>
+    <message>
+        <source>Not available in kiosk mode</source>
+        <translation>غير متاح في وضع الكشك</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings were changed outside Hearth</source>
+        <translation>تم تغيير إعدادات وليّ الأمر خارج Hearth</translation>
+    </message>
+    <message>
+        <source>Managed by guardian</source>
+        <translation>يديره وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>The machine-wide policy is not valid</source>
+        <translation>السياسة على مستوى الجهاز غير صالحة</translation>
+    </message>
+    <message>
+        <source>The time rules are not valid</source>
+        <translation>قواعد الوقت غير صالحة</translation>
+    </message>
+    <message>
+        <source>The model catalog is not valid</source>
+        <translation>فهرس النماذج غير صالح</translation>
+    </message>
+    <message>
+        <source>No such model in the catalog</source>
+        <translation>لا يوجد هذا النموذج في الفهرس</translation>
+    </message>
+    <message>
+        <source>This download cannot be checked</source>
+        <translation>لا يمكن التحقّق من هذا التنزيل</translation>
+    </message>
+    <message>
+        <source>The download failed</source>
+        <translation>فشل التنزيل</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <source>Accept the model&apos;s licence first</source>
+        <translation>اقبل ترخيص النموذج أولًا</translation>
+    </message>
+    <message>
+        <source>The model report card failed</source>
+        <translation>فشلت بطاقة تقييم النموذج</translation>
+    </message>
+    <message>
+        <source>The model report card was cancelled</source>
+        <translation>أُلغيت بطاقة تقييم النموذج</translation>
+    </message>
+    <message>
+        <source>The evaluation file cannot be used</source>
+        <translation>لا يمكن استخدام ملف التقييم</translation>
+    </message>
+    <message>
+        <source>The safety profile is not valid</source>
+        <translation>ملف الأمان غير صالح</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in Hearth’s log.</source>
+        <translation>حدث خطأ ما؛ التفاصيل في سجل Hearth.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1174,78 @@
     <message>
         <source>Unlocked · locks again in %n min</source>
         <translation>القفل مفتوح · يُقفل مجددًا بعد %n دقيقة ||| القفل مفتوح · يُقفل مجددًا بعد %n دقيقة ||| القفل مفتوح · يُقفل مجددًا بعد %n دقيقتين ||| القفل مفتوح · يُقفل مجددًا بعد %n دقائق ||| القفل مفتوح · يُقفل مجددًا بعد %n دقيقة ||| القفل مفتوح · يُقفل مجددًا بعد %n دقيقة</translation>
+    </message>
+    <message>
+        <source>Editing safety profiles</source>
+        <translation>تعديل ملفات الأمان</translation>
+    </message>
+    <message>
+        <source>Adding or removing models</source>
+        <translation>إضافة النماذج أو إزالتها</translation>
+    </message>
+    <message>
+        <source>Raising the answer and context limits</source>
+        <translation>رفع حدود الإجابة والسياق</translation>
+    </message>
+    <message>
+        <source>The audit settings</source>
+        <translation>إعدادات التدقيق</translation>
+    </message>
+    <message>
+        <source>The provenance settings</source>
+        <translation>إعدادات إثبات المصدر</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>وضع الكشك</translation>
+    </message>
+    <message>
+        <source>The guard model</source>
+        <translation>نموذج الحماية</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings</source>
+        <translation>إعدادات وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Serving the API beyond this computer</source>
+        <translation>إتاحة واجهة API خارج هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>{what} is managed by your organisation&apos;s policy for this computer.</source>
+        <translation>{what} من اختصاص سياسة مؤسستك لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Ask your school&apos;s or organisation&apos;s administrator.</source>
+        <translation>اسأل مسؤول النظام في مدرستك أو مؤسستك.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by your organisation.</source>
+        <translation>{model} ليس ضمن قائمة النماذج التي اعتمدتها مؤسستك.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by the guardian.</source>
+        <translation>{model} ليس ضمن قائمة النماذج التي اعتمدها وليّ الأمر.</translation>
+    </message>
+    <message>
+        <source>Choose an approved model, or ask for this one to be approved.</source>
+        <translation>اختر نموذجًا معتمدًا، أو اطلب اعتماد هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>{model} looks like a model whose safety training was removed ({words} in its name or description), and the {profile} profile does not allow such models.</source>
+        <translation>يبدو أن {model} نموذج أُزيل تدريبه على الأمان ({words} في اسمه أو وصفه)، وملف الأمان {profile} لا يسمح بمثل هذه النماذج.</translation>
+    </message>
+    <message>
+        <source>A guardian can approve this exact file by its hash (Guardian… → approved models).</source>
+        <translation>يستطيع وليّ الأمر اعتماد هذا الملف بعينه بقيمة التجزئة الخاصة به (وليّ الأمر… ← النماذج المعتمدة).</translation>
+    </message>
+    <message>
+        <source>{what} is managed by the guardian.</source>
+        <translation>{what} من صلاحيات وليّ الأمر.</translation>
+    </message>
+    <message>
+        <source>Ask the guardian to unlock Hearth with their passphrase.</source>
+        <translation>اطلب من وليّ الأمر فتح قفل Hearth بعبارة المرور الخاصة به.</translation>
     </message>
 </context>
 <context>

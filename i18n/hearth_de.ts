@@ -926,6 +926,25 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>The passphrase has {count} characters; it needs at least {minimum}.</source>
+        <translation>Die Passphrase hat {count} Zeichen; sie braucht mindestens {minimum}.</translation>
+    </message>
+    <message>
+        <source>A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.</source>
+        <translation>Eine 4-stellige PIN hat nur 10.000 Möglichkeiten, die jemand an einem Nachmittag durchprobieren kann; ein paar zusammenhanglose Wörter („Wasserkocher Umlaufbahn Marmelade“) sind leicht zu merken und viel schwerer zu erraten.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats the same few characters.</source>
+        <translation>Die Passphrase wiederholt immer wieder dieselben wenigen Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use a few unrelated words instead.</source>
+        <translation>Verwenden Sie stattdessen ein paar zusammenhanglose Wörter.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -938,6 +957,161 @@
     <message>
         <source>Dismiss error</source>
         <translation>Fehlermeldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The audit log could not be written</source>
+        <translation>Das Prüfprotokoll konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The review archive cannot be written</source>
+        <translation>Das Prüfarchiv kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>The model file cannot be used</source>
+        <translation>Die Modelldatei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this model</source>
+        <translation>Nicht genug Arbeitsspeicher für dieses Modell</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>Das Modell konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The message is too long</source>
+        <translation>Die Nachricht ist zu lang</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly</source>
+        <translation>Die Engine wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>The guard model is not available</source>
+        <translation>Das Schutzmodell ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>This data is from a newer Hearth</source>
+        <translation>Diese Daten stammen aus einer neueren Hearth-Version</translation>
+    </message>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>Der Unterhaltungsverlauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Invalid setting</source>
+        <translation>Ungültige Einstellung</translation>
+    </message>
+    <message>
+        <source>The safety screen is not available</source>
+        <translation>Der Sicherheitsfilter ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored</source>
+        <translation>Ein Geheimnis konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Not a server address</source>
+        <translation>Keine Serveradresse</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase</source>
+        <translation>Wählen Sie eine längere Passphrase</translation>
+    </message>
+    <message>
+        <source>The policy bundle cannot be used</source>
+        <translation>Das Richtlinienpaket kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>Hearth is resting</source>
+        <translation>Hearth macht Pause</translation>
+    </message>
+    <message>
+        <source>This model is not approved</source>
+        <translation>Dieses Modell ist nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>This model is not suitable for this profile</source>
+        <translation>Dieses Modell ist für dieses Profil nicht geeignet</translation>
+    </message>
+    <message>
+        <source>Not available in kiosk mode</source>
+        <translation>Im Kioskmodus nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings were changed outside Hearth</source>
+        <translation>Die Einstellungen der Aufsichtsperson wurden außerhalb von Hearth geändert</translation>
+    </message>
+    <message>
+        <source>Managed by guardian</source>
+        <translation>Von der Aufsichtsperson verwaltet</translation>
+    </message>
+    <message>
+        <source>The machine-wide policy is not valid</source>
+        <translation>Die computerweite Richtlinie ist ungültig</translation>
+    </message>
+    <message>
+        <source>The time rules are not valid</source>
+        <translation>Die Zeitregeln sind ungültig</translation>
+    </message>
+    <message>
+        <source>The model catalog is not valid</source>
+        <translation>Der Modellkatalog ist ungültig</translation>
+    </message>
+    <message>
+        <source>No such model in the catalog</source>
+        <translation>Dieses Modell gibt es im Katalog nicht</translation>
+    </message>
+    <message>
+        <source>This download cannot be checked</source>
+        <translation>Dieser Download kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>The download failed</source>
+        <translation>Der Download ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Accept the model&apos;s licence first</source>
+        <translation>Akzeptieren Sie zuerst die Lizenz des Modells</translation>
+    </message>
+    <message>
+        <source>The model report card failed</source>
+        <translation>Das Modellzeugnis ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The model report card was cancelled</source>
+        <translation>Das Modellzeugnis wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>The evaluation file cannot be used</source>
+        <translation>Die Bewertungsdatei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The safety profile is not valid</source>
+        <translation>Das Sicherheitsprofil ist ungültig</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in Hearth’s log.</source>
+        <translation>Etwas ist schiefgelaufen; die Details stehen im Protokoll von Hearth.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1170,78 @@
     <message>
         <source>Unlocked · locks again in %n min</source>
         <translation>Entsperrt · sperrt sich in %n Min. wieder</translation>
+    </message>
+    <message>
+        <source>Editing safety profiles</source>
+        <translation>Das Bearbeiten von Sicherheitsprofilen</translation>
+    </message>
+    <message>
+        <source>Adding or removing models</source>
+        <translation>Das Hinzufügen oder Entfernen von Modellen</translation>
+    </message>
+    <message>
+        <source>Raising the answer and context limits</source>
+        <translation>Das Anheben der Grenzen für Antwortlänge und Kontext</translation>
+    </message>
+    <message>
+        <source>The audit settings</source>
+        <translation>Die Konfiguration des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>The provenance settings</source>
+        <translation>Die Konfiguration des Herkunftsnachweises</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Der Kioskmodus</translation>
+    </message>
+    <message>
+        <source>The guard model</source>
+        <translation>Das Schutzmodell</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings</source>
+        <translation>Das Ändern der Einstellungen der Aufsichtsperson</translation>
+    </message>
+    <message>
+        <source>Serving the API beyond this computer</source>
+        <translation>Das Bereitstellen der API über diesen Computer hinaus</translation>
+    </message>
+    <message>
+        <source>{what} is managed by your organisation&apos;s policy for this computer.</source>
+        <translation>{what} wird durch die Richtlinie Ihrer Organisation für diesen Computer geregelt.</translation>
+    </message>
+    <message>
+        <source>Ask your school&apos;s or organisation&apos;s administrator.</source>
+        <translation>Wenden Sie sich an die Administration Ihrer Schule oder Organisation.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by your organisation.</source>
+        <translation>{model} steht nicht auf der Liste der von Ihrer Organisation freigegebenen Modelle.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by the guardian.</source>
+        <translation>{model} steht nicht auf der Liste der von der Aufsichtsperson freigegebenen Modelle.</translation>
+    </message>
+    <message>
+        <source>Choose an approved model, or ask for this one to be approved.</source>
+        <translation>Wählen Sie ein freigegebenes Modell, oder bitten Sie darum, dieses freizugeben.</translation>
+    </message>
+    <message>
+        <source>{model} looks like a model whose safety training was removed ({words} in its name or description), and the {profile} profile does not allow such models.</source>
+        <translation>{model} scheint ein Modell zu sein, dessen Sicherheitstraining entfernt wurde ({words} im Namen oder in der Beschreibung), und das Profil „{profile}“ erlaubt solche Modelle nicht.</translation>
+    </message>
+    <message>
+        <source>A guardian can approve this exact file by its hash (Guardian… → approved models).</source>
+        <translation>Eine Aufsichtsperson kann genau diese Datei anhand ihres Hashs freigeben (Aufsichtsperson… → Freigegebene Modelle).</translation>
+    </message>
+    <message>
+        <source>{what} is managed by the guardian.</source>
+        <translation>{what} wird von der Aufsichtsperson verwaltet.</translation>
+    </message>
+    <message>
+        <source>Ask the guardian to unlock Hearth with their passphrase.</source>
+        <translation>Bitten Sie die Aufsichtsperson, Hearth mit ihrer Passphrase zu entsperren.</translation>
     </message>
 </context>
 <context>

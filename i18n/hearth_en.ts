@@ -926,6 +926,25 @@
         </message>
     </context>
     <context>
+        <name>Credential</name>
+        <message>
+            <source>The passphrase has {count} characters; it needs at least {minimum}.</source>
+            <translation>The passphrase has {count} characters; it needs at least {minimum}.</translation>
+        </message>
+        <message>
+            <source>A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.</source>
+            <translation>A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.</translation>
+        </message>
+        <message>
+            <source>The passphrase repeats the same few characters.</source>
+            <translation>The passphrase repeats the same few characters.</translation>
+        </message>
+        <message>
+            <source>Use a few unrelated words instead.</source>
+            <translation>Use a few unrelated words instead.</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorBanner</name>
         <message>
             <source>Error</source>
@@ -938,6 +957,161 @@
         <message>
             <source>Dismiss error</source>
             <translation>Dismiss error</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The audit log could not be written</source>
+            <translation>The audit log could not be written</translation>
+        </message>
+        <message>
+            <source>The review archive cannot be written</source>
+            <translation>The review archive cannot be written</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>The model file cannot be used</source>
+            <translation>The model file cannot be used</translation>
+        </message>
+        <message>
+            <source>Not enough memory for this model</source>
+            <translation>Not enough memory for this model</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded</source>
+            <translation>The model could not be loaded</translation>
+        </message>
+        <message>
+            <source>The message is too long</source>
+            <translation>The message is too long</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly</source>
+            <translation>The engine stopped unexpectedly</translation>
+        </message>
+        <message>
+            <source>The guard model is not available</source>
+            <translation>The guard model is not available</translation>
+        </message>
+        <message>
+            <source>The disk is full</source>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
+            <source>This data is from a newer Hearth</source>
+            <translation>This data is from a newer Hearth</translation>
+        </message>
+        <message>
+            <source>The chat history cannot be opened</source>
+            <translation>The chat history cannot be opened</translation>
+        </message>
+        <message>
+            <source>Invalid setting</source>
+            <translation>Invalid setting</translation>
+        </message>
+        <message>
+            <source>The safety screen is not available</source>
+            <translation>The safety screen is not available</translation>
+        </message>
+        <message>
+            <source>A secret could not be stored</source>
+            <translation>A secret could not be stored</translation>
+        </message>
+        <message>
+            <source>Not a server address</source>
+            <translation>Not a server address</translation>
+        </message>
+        <message>
+            <source>Choose a longer passphrase</source>
+            <translation>Choose a longer passphrase</translation>
+        </message>
+        <message>
+            <source>The policy bundle cannot be used</source>
+            <translation>The policy bundle cannot be used</translation>
+        </message>
+        <message>
+            <source>Managed by your organisation</source>
+            <translation>Managed by your organisation</translation>
+        </message>
+        <message>
+            <source>Hearth is resting</source>
+            <translation>Hearth is resting</translation>
+        </message>
+        <message>
+            <source>This model is not approved</source>
+            <translation>This model is not approved</translation>
+        </message>
+        <message>
+            <source>This model is not suitable for this profile</source>
+            <translation>This model is not suitable for this profile</translation>
+        </message>
+        <message>
+            <source>Not available in kiosk mode</source>
+            <translation>Not available in kiosk mode</translation>
+        </message>
+        <message>
+            <source>The guardian's settings were changed outside Hearth</source>
+            <translation>The guardian's settings were changed outside Hearth</translation>
+        </message>
+        <message>
+            <source>Managed by guardian</source>
+            <translation>Managed by guardian</translation>
+        </message>
+        <message>
+            <source>The machine-wide policy is not valid</source>
+            <translation>The machine-wide policy is not valid</translation>
+        </message>
+        <message>
+            <source>The time rules are not valid</source>
+            <translation>The time rules are not valid</translation>
+        </message>
+        <message>
+            <source>The model catalog is not valid</source>
+            <translation>The model catalog is not valid</translation>
+        </message>
+        <message>
+            <source>No such model in the catalog</source>
+            <translation>No such model in the catalog</translation>
+        </message>
+        <message>
+            <source>This download cannot be checked</source>
+            <translation>This download cannot be checked</translation>
+        </message>
+        <message>
+            <source>The download failed</source>
+            <translation>The download failed</translation>
+        </message>
+        <message>
+            <source>Import cancelled</source>
+            <translation>Import cancelled</translation>
+        </message>
+        <message>
+            <source>Accept the model's licence first</source>
+            <translation>Accept the model's licence first</translation>
+        </message>
+        <message>
+            <source>The model report card failed</source>
+            <translation>The model report card failed</translation>
+        </message>
+        <message>
+            <source>The model report card was cancelled</source>
+            <translation>The model report card was cancelled</translation>
+        </message>
+        <message>
+            <source>The evaluation file cannot be used</source>
+            <translation>The evaluation file cannot be used</translation>
+        </message>
+        <message>
+            <source>The safety profile is not valid</source>
+            <translation>The safety profile is not valid</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the details are in Hearth’s log.</source>
+            <translation>Something went wrong; the details are in Hearth’s log.</translation>
         </message>
     </context>
     <context>
@@ -996,6 +1170,78 @@
         <message>
             <source>Unlocked · locks again in %n min</source>
             <translation>Unlocked · locks again in %n min</translation>
+        </message>
+        <message>
+            <source>Editing safety profiles</source>
+            <translation>Editing safety profiles</translation>
+        </message>
+        <message>
+            <source>Adding or removing models</source>
+            <translation>Adding or removing models</translation>
+        </message>
+        <message>
+            <source>Raising the answer and context limits</source>
+            <translation>Raising the answer and context limits</translation>
+        </message>
+        <message>
+            <source>The audit settings</source>
+            <translation>The audit settings</translation>
+        </message>
+        <message>
+            <source>The provenance settings</source>
+            <translation>The provenance settings</translation>
+        </message>
+        <message>
+            <source>Kiosk mode</source>
+            <translation>Kiosk mode</translation>
+        </message>
+        <message>
+            <source>The guard model</source>
+            <translation>The guard model</translation>
+        </message>
+        <message>
+            <source>The guardian's settings</source>
+            <translation>The guardian's settings</translation>
+        </message>
+        <message>
+            <source>Serving the API beyond this computer</source>
+            <translation>Serving the API beyond this computer</translation>
+        </message>
+        <message>
+            <source>{what} is managed by your organisation's policy for this computer.</source>
+            <translation>{what} is managed by your organisation's policy for this computer.</translation>
+        </message>
+        <message>
+            <source>Ask your school's or organisation's administrator.</source>
+            <translation>Ask your school's or organisation's administrator.</translation>
+        </message>
+        <message>
+            <source>{model} is not on the list of models approved by your organisation.</source>
+            <translation>{model} is not on the list of models approved by your organisation.</translation>
+        </message>
+        <message>
+            <source>{model} is not on the list of models approved by the guardian.</source>
+            <translation>{model} is not on the list of models approved by the guardian.</translation>
+        </message>
+        <message>
+            <source>Choose an approved model, or ask for this one to be approved.</source>
+            <translation>Choose an approved model, or ask for this one to be approved.</translation>
+        </message>
+        <message>
+            <source>{model} looks like a model whose safety training was removed ({words} in its name or description), and the {profile} profile does not allow such models.</source>
+            <translation>{model} looks like a model whose safety training was removed ({words} in its name or description), and the {profile} profile does not allow such models.</translation>
+        </message>
+        <message>
+            <source>A guardian can approve this exact file by its hash (Guardian… → approved models).</source>
+            <translation>A guardian can approve this exact file by its hash (Guardian… → approved models).</translation>
+        </message>
+        <message>
+            <source>{what} is managed by the guardian.</source>
+            <translation>{what} is managed by the guardian.</translation>
+        </message>
+        <message>
+            <source>Ask the guardian to unlock Hearth with their passphrase.</source>
+            <translation>Ask the guardian to unlock Hearth with their passphrase.</translation>
         </message>
     </context>
     <context>

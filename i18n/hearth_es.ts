@@ -926,6 +926,25 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>The passphrase has {count} characters; it needs at least {minimum}.</source>
+        <translation>La frase de contraseña tiene {count} caracteres; necesita al menos {minimum}.</translation>
+    </message>
+    <message>
+        <source>A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.</source>
+        <translation>Un PIN de 4 cifras solo tiene 10 000 posibilidades, y alguien podría probarlas todas en una tarde; unas cuantas palabras sin relación entre sí («tetera órbita mermelada») son fáciles de recordar y mucho más difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats the same few characters.</source>
+        <translation>La frase de contraseña repite una y otra vez los mismos caracteres.</translation>
+    </message>
+    <message>
+        <source>Use a few unrelated words instead.</source>
+        <translation>Usa mejor unas cuantas palabras sin relación entre sí.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -938,6 +957,161 @@
     <message>
         <source>Dismiss error</source>
         <translation>Descartar el error</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The audit log could not be written</source>
+        <translation>No se pudo escribir en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>The review archive cannot be written</source>
+        <translation>No se puede escribir el archivo de revisión</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>The model file cannot be used</source>
+        <translation>No se puede usar el archivo del modelo</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this model</source>
+        <translation>No hay suficiente memoria para este modelo</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>No se pudo cargar el modelo</translation>
+    </message>
+    <message>
+        <source>The message is too long</source>
+        <translation>El mensaje es demasiado largo</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly</source>
+        <translation>El motor se detuvo de forma inesperada</translation>
+    </message>
+    <message>
+        <source>The guard model is not available</source>
+        <translation>El modelo guardián no está disponible</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <source>This data is from a newer Hearth</source>
+        <translation>Estos datos son de una versión más reciente de Hearth</translation>
+    </message>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>No se puede abrir el historial de conversaciones</translation>
+    </message>
+    <message>
+        <source>Invalid setting</source>
+        <translation>Ajuste no válido</translation>
+    </message>
+    <message>
+        <source>The safety screen is not available</source>
+        <translation>El filtro de seguridad no está disponible</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored</source>
+        <translation>No se pudo guardar un dato secreto</translation>
+    </message>
+    <message>
+        <source>Not a server address</source>
+        <translation>No es una dirección de servidor</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase</source>
+        <translation>Elige una frase de contraseña más larga</translation>
+    </message>
+    <message>
+        <source>The policy bundle cannot be used</source>
+        <translation>No se puede usar el paquete de políticas</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Gestionado por tu organización</translation>
+    </message>
+    <message>
+        <source>Hearth is resting</source>
+        <translation>Hearth está descansando</translation>
+    </message>
+    <message>
+        <source>This model is not approved</source>
+        <translation>Este modelo no está aprobado</translation>
+    </message>
+    <message>
+        <source>This model is not suitable for this profile</source>
+        <translation>Este modelo no es adecuado para este perfil</translation>
+    </message>
+    <message>
+        <source>Not available in kiosk mode</source>
+        <translation>No disponible en modo quiosco</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings were changed outside Hearth</source>
+        <translation>Los ajustes del tutor se cambiaron fuera de Hearth</translation>
+    </message>
+    <message>
+        <source>Managed by guardian</source>
+        <translation>Gestionado por el tutor</translation>
+    </message>
+    <message>
+        <source>The machine-wide policy is not valid</source>
+        <translation>La política de todo el equipo no es válida</translation>
+    </message>
+    <message>
+        <source>The time rules are not valid</source>
+        <translation>Las reglas de horario no son válidas</translation>
+    </message>
+    <message>
+        <source>The model catalog is not valid</source>
+        <translation>El catálogo de modelos no es válido</translation>
+    </message>
+    <message>
+        <source>No such model in the catalog</source>
+        <translation>Ese modelo no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>This download cannot be checked</source>
+        <translation>No se puede comprobar esta descarga</translation>
+    </message>
+    <message>
+        <source>The download failed</source>
+        <translation>La descarga falló</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Accept the model&apos;s licence first</source>
+        <translation>Primero acepta la licencia del modelo</translation>
+    </message>
+    <message>
+        <source>The model report card failed</source>
+        <translation>La evaluación del modelo falló</translation>
+    </message>
+    <message>
+        <source>The model report card was cancelled</source>
+        <translation>Se canceló la evaluación del modelo</translation>
+    </message>
+    <message>
+        <source>The evaluation file cannot be used</source>
+        <translation>No se puede usar el archivo de evaluación</translation>
+    </message>
+    <message>
+        <source>The safety profile is not valid</source>
+        <translation>El perfil de seguridad no es válido</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in Hearth’s log.</source>
+        <translation>Algo salió mal; los detalles están en el registro de Hearth.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1170,78 @@
     <message>
         <source>Unlocked · locks again in %n min</source>
         <translation>Desbloqueado · se vuelve a bloquear en %n min</translation>
+    </message>
+    <message>
+        <source>Editing safety profiles</source>
+        <translation>Editar los perfiles de seguridad</translation>
+    </message>
+    <message>
+        <source>Adding or removing models</source>
+        <translation>Añadir o quitar modelos</translation>
+    </message>
+    <message>
+        <source>Raising the answer and context limits</source>
+        <translation>Aumentar los límites de respuesta y de contexto</translation>
+    </message>
+    <message>
+        <source>The audit settings</source>
+        <translation>Cambiar los ajustes de auditoría</translation>
+    </message>
+    <message>
+        <source>The provenance settings</source>
+        <translation>Cambiar los ajustes de procedencia</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>El modo quiosco</translation>
+    </message>
+    <message>
+        <source>The guard model</source>
+        <translation>El modelo guardián</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings</source>
+        <translation>Cambiar los ajustes del tutor</translation>
+    </message>
+    <message>
+        <source>Serving the API beyond this computer</source>
+        <translation>Ofrecer la API fuera de este equipo</translation>
+    </message>
+    <message>
+        <source>{what} is managed by your organisation&apos;s policy for this computer.</source>
+        <translation>{what} lo decide la política de tu organización para este equipo.</translation>
+    </message>
+    <message>
+        <source>Ask your school&apos;s or organisation&apos;s administrator.</source>
+        <translation>Consulta al administrador de tu centro educativo u organización.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by your organisation.</source>
+        <translation>{model} no está en la lista de modelos aprobados por tu organización.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by the guardian.</source>
+        <translation>{model} no está en la lista de modelos aprobados por el tutor.</translation>
+    </message>
+    <message>
+        <source>Choose an approved model, or ask for this one to be approved.</source>
+        <translation>Elige un modelo aprobado o pide que aprueben este.</translation>
+    </message>
+    <message>
+        <source>{model} looks like a model whose safety training was removed ({words} in its name or description), and the {profile} profile does not allow such models.</source>
+        <translation>{model} parece un modelo al que se le quitó el entrenamiento de seguridad ({words} en su nombre o descripción), y el perfil {profile} no permite ese tipo de modelos.</translation>
+    </message>
+    <message>
+        <source>A guardian can approve this exact file by its hash (Guardian… → approved models).</source>
+        <translation>Un tutor puede aprobar exactamente este archivo por su hash (Tutor… → Modelos aprobados).</translation>
+    </message>
+    <message>
+        <source>{what} is managed by the guardian.</source>
+        <translation>{what} lo decide el tutor.</translation>
+    </message>
+    <message>
+        <source>Ask the guardian to unlock Hearth with their passphrase.</source>
+        <translation>Pide al tutor que desbloquee Hearth con su frase de contraseña.</translation>
     </message>
 </context>
 <context>

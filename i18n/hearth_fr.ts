@@ -926,6 +926,25 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>The passphrase has {count} characters; it needs at least {minimum}.</source>
+        <translation>La phrase secrète compte {count} caractères&#xa0;; il en faut au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.</source>
+        <translation>Un code PIN à 4 chiffres n&apos;offre que 10&#xa0;000 possibilités, qu&apos;on peut toutes essayer en un après-midi&#xa0;; quelques mots sans rapport entre eux («&#xa0;bouilloire orbite confiture&#xa0;») sont faciles à retenir et bien plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats the same few characters.</source>
+        <translation>La phrase secrète répète sans cesse les mêmes caractères.</translation>
+    </message>
+    <message>
+        <source>Use a few unrelated words instead.</source>
+        <translation>Utilisez plutôt quelques mots sans rapport entre eux.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -938,6 +957,161 @@
     <message>
         <source>Dismiss error</source>
         <translation>Fermer le message d&apos;erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The audit log could not be written</source>
+        <translation>Impossible d&apos;écrire dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The review archive cannot be written</source>
+        <translation>Impossible d&apos;écrire l&apos;archive d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>The model file cannot be used</source>
+        <translation>Le fichier du modèle est inutilisable</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this model</source>
+        <translation>Mémoire insuffisante pour ce modèle</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>Le modèle n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>The message is too long</source>
+        <translation>Le message est trop long</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly</source>
+        <translation>Le moteur s&apos;est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <source>The guard model is not available</source>
+        <translation>Le modèle de modération n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <source>This data is from a newer Hearth</source>
+        <translation>Ces données proviennent d&apos;une version plus récente de Hearth</translation>
+    </message>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;historique des conversations</translation>
+    </message>
+    <message>
+        <source>Invalid setting</source>
+        <translation>Paramètre non valide</translation>
+    </message>
+    <message>
+        <source>The safety screen is not available</source>
+        <translation>Le filtre de sécurité n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored</source>
+        <translation>Une donnée secrète n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Not a server address</source>
+        <translation>Ce n&apos;est pas une adresse de serveur</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase</source>
+        <translation>Choisissez une phrase secrète plus longue</translation>
+    </message>
+    <message>
+        <source>The policy bundle cannot be used</source>
+        <translation>Le paquet de politiques est inutilisable</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <source>Hearth is resting</source>
+        <translation>Hearth se repose</translation>
+    </message>
+    <message>
+        <source>This model is not approved</source>
+        <translation>Ce modèle n&apos;est pas approuvé</translation>
+    </message>
+    <message>
+        <source>This model is not suitable for this profile</source>
+        <translation>Ce modèle ne convient pas à ce profil</translation>
+    </message>
+    <message>
+        <source>Not available in kiosk mode</source>
+        <translation>Non disponible en mode kiosque</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings were changed outside Hearth</source>
+        <translation>Les paramètres du responsable ont été modifiés en dehors de Hearth</translation>
+    </message>
+    <message>
+        <source>Managed by guardian</source>
+        <translation>Géré par le responsable</translation>
+    </message>
+    <message>
+        <source>The machine-wide policy is not valid</source>
+        <translation>La politique de l&apos;ordinateur n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The time rules are not valid</source>
+        <translation>Les règles horaires ne sont pas valides</translation>
+    </message>
+    <message>
+        <source>The model catalog is not valid</source>
+        <translation>Le catalogue de modèles n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>No such model in the catalog</source>
+        <translation>Ce modèle ne figure pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>This download cannot be checked</source>
+        <translation>Ce téléchargement ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>The download failed</source>
+        <translation>Le téléchargement a échoué</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <source>Accept the model&apos;s licence first</source>
+        <translation>Acceptez d&apos;abord la licence du modèle</translation>
+    </message>
+    <message>
+        <source>The model report card failed</source>
+        <translation>Le bulletin du modèle a échoué</translation>
+    </message>
+    <message>
+        <source>The model report card was cancelled</source>
+        <translation>Le bulletin du modèle a été annulé</translation>
+    </message>
+    <message>
+        <source>The evaluation file cannot be used</source>
+        <translation>Le fichier d&apos;évaluation est inutilisable</translation>
+    </message>
+    <message>
+        <source>The safety profile is not valid</source>
+        <translation>Le profil de sécurité n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in Hearth’s log.</source>
+        <translation>Un problème est survenu&#xa0;; les détails se trouvent dans le journal de Hearth.</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1170,78 @@
     <message>
         <source>Unlocked · locks again in %n min</source>
         <translation>Déverrouillé · reverrouillage dans %n min</translation>
+    </message>
+    <message>
+        <source>Editing safety profiles</source>
+        <translation>La modification des profils de sécurité</translation>
+    </message>
+    <message>
+        <source>Adding or removing models</source>
+        <translation>L&apos;ajout ou la suppression de modèles</translation>
+    </message>
+    <message>
+        <source>Raising the answer and context limits</source>
+        <translation>Le relèvement des limites de réponse et de contexte</translation>
+    </message>
+    <message>
+        <source>The audit settings</source>
+        <translation>La modification des paramètres d&apos;audit</translation>
+    </message>
+    <message>
+        <source>The provenance settings</source>
+        <translation>La modification des paramètres de provenance</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Le mode kiosque</translation>
+    </message>
+    <message>
+        <source>The guard model</source>
+        <translation>Le modèle de modération</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings</source>
+        <translation>La modification des paramètres du responsable</translation>
+    </message>
+    <message>
+        <source>Serving the API beyond this computer</source>
+        <translation>La mise à disposition de l&apos;API au-delà de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{what} is managed by your organisation&apos;s policy for this computer.</source>
+        <translation>{what} relève de la politique de votre organisation pour cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Ask your school&apos;s or organisation&apos;s administrator.</source>
+        <translation>Adressez-vous à l&apos;administrateur de votre école ou de votre organisation.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by your organisation.</source>
+        <translation>{model} ne figure pas dans la liste des modèles approuvés par votre organisation.</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by the guardian.</source>
+        <translation>{model} ne figure pas dans la liste des modèles approuvés par le responsable.</translation>
+    </message>
+    <message>
+        <source>Choose an approved model, or ask for this one to be approved.</source>
+        <translation>Choisissez un modèle approuvé ou demandez que celui-ci soit approuvé.</translation>
+    </message>
+    <message>
+        <source>{model} looks like a model whose safety training was removed ({words} in its name or description), and the {profile} profile does not allow such models.</source>
+        <translation>{model} semble être un modèle dont l&apos;entraînement de sécurité a été retiré ({words} dans son nom ou sa description), et le profil {profile} n&apos;autorise pas ce type de modèle.</translation>
+    </message>
+    <message>
+        <source>A guardian can approve this exact file by its hash (Guardian… → approved models).</source>
+        <translation>Un responsable peut approuver précisément ce fichier grâce à son empreinte (Responsable… → Modèles approuvés).</translation>
+    </message>
+    <message>
+        <source>{what} is managed by the guardian.</source>
+        <translation>{what} relève du responsable.</translation>
+    </message>
+    <message>
+        <source>Ask the guardian to unlock Hearth with their passphrase.</source>
+        <translation>Demandez au responsable de déverrouiller Hearth avec sa phrase secrète.</translation>
     </message>
 </context>
 <context>

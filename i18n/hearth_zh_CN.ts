@@ -925,6 +925,25 @@
     </message>
 </context>
 <context>
+    <name>Credential</name>
+    <message>
+        <source>The passphrase has {count} characters; it needs at least {minimum}.</source>
+        <translation>口令只有 {count} 个字符；至少需要 {minimum} 个。</translation>
+    </message>
+    <message>
+        <source>A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.</source>
+        <translation>4 位数字 PIN 只有 10,000 种可能，有人一个下午就能全部试完；几个互不相关的词（例如“水壶 轨道 果酱”）很容易记住，却难猜得多。</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats the same few characters.</source>
+        <translation>口令只是在重复同样的几个字符。</translation>
+    </message>
+    <message>
+        <source>Use a few unrelated words instead.</source>
+        <translation>请改用几个互不相关的词。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -937,6 +956,161 @@
     <message>
         <source>Dismiss error</source>
         <translation>关闭错误提示</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The audit log could not be written</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <source>The review archive cannot be written</source>
+        <translation>无法写入审阅存档</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>The model file cannot be used</source>
+        <translation>无法使用该模型文件</translation>
+    </message>
+    <message>
+        <source>Not enough memory for this model</source>
+        <translation>内存不足，无法运行此模型</translation>
+    </message>
+    <message>
+        <source>The model could not be loaded</source>
+        <translation>无法加载模型</translation>
+    </message>
+    <message>
+        <source>The message is too long</source>
+        <translation>消息太长</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly</source>
+        <translation>引擎意外停止</translation>
+    </message>
+    <message>
+        <source>The guard model is not available</source>
+        <translation>防护模型不可用</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>This data is from a newer Hearth</source>
+        <translation>这些数据来自更新版本的 Hearth</translation>
+    </message>
+    <message>
+        <source>The chat history cannot be opened</source>
+        <translation>无法打开对话记录</translation>
+    </message>
+    <message>
+        <source>Invalid setting</source>
+        <translation>设置无效</translation>
+    </message>
+    <message>
+        <source>The safety screen is not available</source>
+        <translation>安全筛查不可用</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored</source>
+        <translation>无法保存机密信息</translation>
+    </message>
+    <message>
+        <source>Not a server address</source>
+        <translation>不是服务器地址</translation>
+    </message>
+    <message>
+        <source>Choose a longer passphrase</source>
+        <translation>请选择更长的口令</translation>
+    </message>
+    <message>
+        <source>The policy bundle cannot be used</source>
+        <translation>无法使用该策略包</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>由你的机构管理</translation>
+    </message>
+    <message>
+        <source>Hearth is resting</source>
+        <translation>Hearth 休息中</translation>
+    </message>
+    <message>
+        <source>This model is not approved</source>
+        <translation>此模型未获批准</translation>
+    </message>
+    <message>
+        <source>This model is not suitable for this profile</source>
+        <translation>此模型不适合此配置</translation>
+    </message>
+    <message>
+        <source>Not available in kiosk mode</source>
+        <translation>展台模式下不可用</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings were changed outside Hearth</source>
+        <translation>监护人设置在 Hearth 之外被更改</translation>
+    </message>
+    <message>
+        <source>Managed by guardian</source>
+        <translation>由监护人管理</translation>
+    </message>
+    <message>
+        <source>The machine-wide policy is not valid</source>
+        <translation>全机策略无效</translation>
+    </message>
+    <message>
+        <source>The time rules are not valid</source>
+        <translation>时间规则无效</translation>
+    </message>
+    <message>
+        <source>The model catalog is not valid</source>
+        <translation>模型目录无效</translation>
+    </message>
+    <message>
+        <source>No such model in the catalog</source>
+        <translation>目录中没有这个模型</translation>
+    </message>
+    <message>
+        <source>This download cannot be checked</source>
+        <translation>无法校验此下载</translation>
+    </message>
+    <message>
+        <source>The download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>已取消导入</translation>
+    </message>
+    <message>
+        <source>Accept the model&apos;s licence first</source>
+        <translation>请先接受模型的许可证</translation>
+    </message>
+    <message>
+        <source>The model report card failed</source>
+        <translation>模型评测报告生成失败</translation>
+    </message>
+    <message>
+        <source>The model report card was cancelled</source>
+        <translation>已取消模型评测报告</translation>
+    </message>
+    <message>
+        <source>The evaluation file cannot be used</source>
+        <translation>无法使用该评测文件</translation>
+    </message>
+    <message>
+        <source>The safety profile is not valid</source>
+        <translation>安全配置无效</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in Hearth’s log.</source>
+        <translation>出错了；详细信息见 Hearth 的日志。</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1169,78 @@
     <message>
         <source>Unlocked · locks again in %n min</source>
         <translation>已解锁 · %n 分钟后再次锁定</translation>
+    </message>
+    <message>
+        <source>Editing safety profiles</source>
+        <translation>编辑安全配置</translation>
+    </message>
+    <message>
+        <source>Adding or removing models</source>
+        <translation>添加或移除模型</translation>
+    </message>
+    <message>
+        <source>Raising the answer and context limits</source>
+        <translation>提高回答长度和上下文上限</translation>
+    </message>
+    <message>
+        <source>The audit settings</source>
+        <translation>审计设置</translation>
+    </message>
+    <message>
+        <source>The provenance settings</source>
+        <translation>来源证明设置</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>展台模式</translation>
+    </message>
+    <message>
+        <source>The guard model</source>
+        <translation>防护模型</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s settings</source>
+        <translation>监护人设置</translation>
+    </message>
+    <message>
+        <source>Serving the API beyond this computer</source>
+        <translation>向这台电脑以外提供 API</translation>
+    </message>
+    <message>
+        <source>{what} is managed by your organisation&apos;s policy for this computer.</source>
+        <translation>{what}由这台电脑的机构策略管理。</translation>
+    </message>
+    <message>
+        <source>Ask your school&apos;s or organisation&apos;s administrator.</source>
+        <translation>请联系你的学校或机构的管理员。</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by your organisation.</source>
+        <translation>{model} 不在你的机构批准的模型列表中。</translation>
+    </message>
+    <message>
+        <source>{model} is not on the list of models approved by the guardian.</source>
+        <translation>{model} 不在监护人批准的模型列表中。</translation>
+    </message>
+    <message>
+        <source>Choose an approved model, or ask for this one to be approved.</source>
+        <translation>请选择一个已批准的模型，或请求批准这个模型。</translation>
+    </message>
+    <message>
+        <source>{model} looks like a model whose safety training was removed ({words} in its name or description), and the {profile} profile does not allow such models.</source>
+        <translation>{model} 看起来是一个去除了安全训练的模型（名称或描述中含有 {words}），而“{profile}”配置不允许此类模型。</translation>
+    </message>
+    <message>
+        <source>A guardian can approve this exact file by its hash (Guardian… → approved models).</source>
+        <translation>监护人可以按哈希值批准这个确切的文件（监护人… → 已批准的模型）。</translation>
+    </message>
+    <message>
+        <source>{what} is managed by the guardian.</source>
+        <translation>{what}由监护人管理。</translation>
+    </message>
+    <message>
+        <source>Ask the guardian to unlock Hearth with their passphrase.</source>
+        <translation>请让监护人用口令解锁 Hearth。</translation>
     </message>
 </context>
 <context>

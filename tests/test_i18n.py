@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QToolBar, QToolButt
 from app.core.i18n import LANGUAGES, TRANSLATED
 from app.services import Services
 from app.ui import application
-from app.ui.main_window import MainWindow
 from ui_windows import shown_main_window
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,7 +108,7 @@ def test_the_check_notices_a_missing_string_and_an_unfinished_one(tmp_path: Path
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_the_window_starts_in_every_language(qtbot, services: Services, in_language, language: str) -> None:
     installed = in_language(language)
-    assert len(installed) >= 1  # Hearth's own (qtbase where Qt ships it)
+    assert len(installed) == 2  # Hearth's own and Qt's (qtbase)
     for window in shown_main_window(qtbot, services):
         expected = translation_of(language, "MainWindow", "Send")
         assert expected and window.send_button.text().replace("&", "") == expected.replace("&", "")
@@ -210,3 +209,27 @@ def test_the_audit_view_writes_times_and_numbers_the_way_the_locale_does(qapp: Q
         assert QLocale().toString(100000) == {"de_DE": "100.000", "en_US": "100,000", "fr_FR": "100\u202f000"}[language]
     finally:
         QLocale.setDefault(QLocale.system())
+
+
+def test_governance_refusals_and_passphrase_rules_are_shown_in_the_users_language(in_language) -> None:
+    from app.governance.credential import WeakPassphraseError, check_new_passphrase
+    from app.governance.governance import ManagedByOrganisationError
+    from app.governance.lock import GuardianLockedError
+    from app.ui.error_text import error_title, user_text
+
+    locked = GuardianLockedError(("Governance", "Editing safety profiles"))
+    assert locked.message == "Editing safety profiles is managed by the guardian."  # the terminal's English
+    with pytest.raises(WeakPassphraseError) as short:
+        check_new_passphrase("1234")
+    assert short.value.message == "The passphrase has 4 characters; it needs at least 10."
+    assert "4-digit PIN" in short.value.advice
+
+    in_language("de")
+    what = translation_of("de", "Governance", "Editing safety profiles")
+    expected = translation_of("de", "Governance", "{what} is managed by the guardian.").format(what=what)
+    assert user_text(locked).startswith(expected) and "guardian" not in user_text(locked)
+    assert error_title(locked) == translation_of("de", "Errors", "Managed by guardian")
+    german = user_text(short.value)
+    assert "4" in german and "10" in german and german != short.value.user_text()
+    organisation = ManagedByOrganisationError(("Governance", "The audit settings"))
+    assert translation_of("de", "Governance", "The audit settings") in user_text(organisation)

@@ -41,6 +41,7 @@ from app.audit.checkpoint import Checkpoint, CheckpointError, key_name_for, open
 from app.audit.merkle import MerkleAccumulator, leaf_hash, root_of
 from app.core.database import ThreadConnections, open_database, translate_sqlite_errors, utc_now
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import app_paths
 from app.core.secrets import SecretStore
 from app.provenance.device_key import DeviceKey
@@ -68,7 +69,7 @@ log = logging.getLogger(__name__)
 class AuditLogError(HearthError):
     """The audit log refused an entry or could not be read."""
 
-    title = "The audit log could not be written"
+    title = QT_TRANSLATE_NOOP("Errors", "The audit log could not be written")
 
 
 class Event(NamedTuple):

@@ -24,6 +24,7 @@ from app.audit.export import export_jsonl, read_checkpoint_note
 from app.audit.log import AuditLog
 from app.audit.report import AuditReport, render_html, report_from_log
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.provenance.device_key import fingerprint_hex, group_fingerprint
 from app.safety.taxonomy import CATEGORIES, CATEGORY_IDS
 
@@ -37,7 +38,7 @@ ARCHIVE_FILES = ("README.txt", "checkpoint.txt", "audit.jsonl", "report.html", "
 class ReviewArchiveError(HearthError):
     """A review archive cannot be written with the options given."""
 
-    title = "The review archive cannot be written"
+    title = QT_TRANSLATE_NOOP("Errors", "The review archive cannot be written")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import AppPaths
 
 SERVICE_NAME = "hearth"
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 class SecretStoreError(HearthError):
     """A secret could not be read or written."""
 
-    title = "A secret could not be stored"
+    title = QT_TRANSLATE_NOOP("Errors", "A secret could not be stored")
 
 
 class FileSecretBackend:

@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from app.core.errors import ContextOverflowError, EngineCrashedError, HearthError, ModelLoadError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.engine.protocol import ModelInfo, RemoteTarget
 
 CHARS_PER_TOKEN = 3.0  # a cautious estimate: the server's tokenizer is not available here
@@ -36,7 +37,7 @@ _USER_AGENT = "Hearth (governed client)"
 
 
 class InvalidServerAddress(HearthError):
-    title = "Not a server address"
+    title = QT_TRANSLATE_NOOP("Errors", "Not a server address")
 
 
 def normalise_server_url(text: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 MIN_PASSPHRASE_LENGTH = 10
 PASSPHRASE_SECRET = "guardian-passphrase"
@@ -44,7 +45,7 @@ class SecretStoreLike(Protocol):
 class WeakPassphraseError(HearthError):
     """A new passphrase is too short or too simple."""
 
-    title = "Choose a longer passphrase"
+    title = QT_TRANSLATE_NOOP("Errors", "Choose a longer passphrase")
 
 
 @dataclass(frozen=True)
@@ -103,14 +104,17 @@ def check_new_passphrase(passphrase: str) -> None:
     """Raise :class:`WeakPassphraseError` unless ``passphrase`` is long and varied enough."""
     text = passphrase.strip()
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphraseError(
-            f"The passphrase has {len(text)} characters; it needs at least {MIN_PASSPHRASE_LENGTH}.",
-            "A 4-digit PIN has only 10,000 possibilities, which someone can try in an afternoon; "
-            "a few unrelated words (“kettle orbit marmalade”) are easy to remember and far harder to guess.",
-        )
+        raise WeakPassphraseError.translatable(
+            "Credential",
+            QT_TRANSLATE_NOOP("Credential", "The passphrase has {count} characters; it needs at least {minimum}."),
+            QT_TRANSLATE_NOOP("Credential", "A 4-digit PIN has only 10,000 possibilities, which someone can try in an "
+                                            "afternoon; a few unrelated words (“kettle orbit marmalade”) are easy to "
+                                            "remember and far harder to guess."),
+            count=str(len(text)), minimum=str(MIN_PASSPHRASE_LENGTH))
     if len(set(text)) < 4:
-        raise WeakPassphraseError("The passphrase repeats the same few characters.",
-                                  "Use a few unrelated words instead.")
+        raise WeakPassphraseError.translatable(
+            "Credential", QT_TRANSLATE_NOOP("Credential", "The passphrase repeats the same few characters."),
+            QT_TRANSLATE_NOOP("Credential", "Use a few unrelated words instead."))
 
 
 def new_recovery_code() -> str:

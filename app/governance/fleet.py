@@ -46,6 +46,7 @@ from app.audit.log import AuditLog
 from app.core.atomic import stage_bytes, write_text_atomically
 from app.core.changes import field_changes
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import AppPaths
 from app.governance.policy_file import (
     PINNED_KEY_NAME, POLICY_FILE_NAME, SIGNATURE_SUFFIX, PolicyError, PolicyLocation, PolicyStatus, SystemPolicy,
@@ -61,7 +62,7 @@ _ADMIN_ADVICE = "Run it as an administrator (sudo on Linux and macOS, an adminis
 class FleetError(HearthError):
     """A policy bundle cannot be made, trusted or installed."""
 
-    title = "The policy bundle cannot be used"
+    title = QT_TRANSLATE_NOOP("Errors", "The policy bundle cannot be used")
 
 
 # -- bundles -----------------------------------------------------------------------------------------------------------

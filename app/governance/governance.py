@@ -22,6 +22,7 @@ from pathlib import Path
 
 from app.core.changes import field_changes
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import AppPaths
 from app.core.settings import GenerationSettings
 from app.governance.credential import SecretStoreLike
@@ -59,27 +60,34 @@ class Control(str, Enum):
 # The effective-settings field an organisation's policy decides for a control, if any.
 _ORGANISATION_FIELDS = {Control.KIOSK: "kiosk", Control.AUDIT_SETTINGS: "audit_content",
                         Control.PROVENANCE_SETTINGS: "watermark"}
-_DESCRIPTIONS = {
-    Control.PROFILE_EDITING: "Editing safety profiles", Control.MODEL_FILES: "Adding or removing models",
-    Control.GENERATION_LIMITS: "Raising the answer and context limits", Control.AUDIT_SETTINGS: "The audit settings",
-    Control.PROVENANCE_SETTINGS: "The provenance settings", Control.KIOSK: "Kiosk mode",
-    Control.GUARD_MODEL: "The guard model", Control.GUARDIAN_SETTINGS: "The guardian's settings",
-    Control.NETWORK_API: "Serving the API beyond this computer",
+_DESCRIPTIONS = {  # marked for translation; errors carry them as ("Governance", text)
+    Control.PROFILE_EDITING: QT_TRANSLATE_NOOP("Governance", "Editing safety profiles"),
+    Control.MODEL_FILES: QT_TRANSLATE_NOOP("Governance", "Adding or removing models"),
+    Control.GENERATION_LIMITS: QT_TRANSLATE_NOOP("Governance", "Raising the answer and context limits"),
+    Control.AUDIT_SETTINGS: QT_TRANSLATE_NOOP("Governance", "The audit settings"),
+    Control.PROVENANCE_SETTINGS: QT_TRANSLATE_NOOP("Governance", "The provenance settings"),
+    Control.KIOSK: QT_TRANSLATE_NOOP("Governance", "Kiosk mode"),
+    Control.GUARD_MODEL: QT_TRANSLATE_NOOP("Governance", "The guard model"),
+    Control.GUARDIAN_SETTINGS: QT_TRANSLATE_NOOP("Governance", "The guardian's settings"),
+    Control.NETWORK_API: QT_TRANSLATE_NOOP("Governance", "Serving the API beyond this computer"),
 }
 
 
 class ManagedByOrganisationError(HearthError):
-    title = "Managed by your organisation"
+    title = QT_TRANSLATE_NOOP("Errors", "Managed by your organisation")
 
-    def __init__(self, what: str) -> None:
-        super().__init__(f"{what} is managed by your organisation's policy for this computer.",
-                         "Ask your school's or organisation's administrator.")
+    def __init__(self, what: str | tuple[str, str]) -> None:
+        super().__init__("")
+        self.use_templates(
+            "Governance", QT_TRANSLATE_NOOP("Governance", "{what} is managed by your organisation's policy for this "
+                                                          "computer."),
+            QT_TRANSLATE_NOOP("Governance", "Ask your school's or organisation's administrator."), what=what)
 
 
 class AccessRefusedError(HearthError):
     """Outside the allowed hours, or today's time is used up."""
 
-    title = "Hearth is resting"
+    title = QT_TRANSLATE_NOOP("Errors", "Hearth is resting")
 
     def __init__(self, access: Access) -> None:
         super().__init__(describe_access(access), GUARDIAN_CAN_GRANT)
@@ -88,30 +96,37 @@ class AccessRefusedError(HearthError):
 
 
 class ModelNotAllowedError(HearthError):
-    title = "This model is not approved"
+    title = QT_TRANSLATE_NOOP("Errors", "This model is not approved")
 
     def __init__(self, path: Path, by: Layer) -> None:
-        who = "your organisation" if by is Layer.ORGANISATION else "the guardian"
-        super().__init__(f"{path.name} is not on the list of models approved by {who}.",
-                         "Choose an approved model, or ask for this one to be approved.")
+        super().__init__("")
+        message = QT_TRANSLATE_NOOP("Governance", "{model} is not on the list of models approved by your "
+                                                  "organisation.") if by is Layer.ORGANISATION else \
+            QT_TRANSLATE_NOOP("Governance", "{model} is not on the list of models approved by the guardian.")
+        self.use_templates("Governance", message, QT_TRANSLATE_NOOP(
+            "Governance", "Choose an approved model, or ask for this one to be approved."), model=path.name)
         self.path = path
 
 
 class SafetyRemovedModelError(HearthError):
-    title = "This model is not suitable for this profile"
+    title = QT_TRANSLATE_NOOP("Errors", "This model is not suitable for this profile")
 
     def __init__(self, path: Path, words: Sequence[str], profile_name: str) -> None:
-        super().__init__(f"{path.name} looks like a model whose safety training was removed "
-                         f"({', '.join(repr(w) for w in words)} in its name or description), and the "
-                         f"{profile_name} profile does not allow such models.",
-                         "A guardian can approve this exact file by its hash (Guardian… → approved models).")
+        super().__init__("")
+        self.use_templates(
+            "Governance", QT_TRANSLATE_NOOP("Governance", "{model} looks like a model whose safety training was "
+                                                          "removed ({words} in its name or description), and the "
+                                                          "{profile} profile does not allow such models."),
+            QT_TRANSLATE_NOOP("Governance", "A guardian can approve this exact file by its hash (Guardian… → "
+                                            "approved models)."),
+            model=path.name, words=", ".join(repr(w) for w in words), profile=("Profiles", profile_name))
         self.path = path
 
 
 class KioskModeError(HearthError):
     """A terminal asked for something the kiosk window does not offer."""
 
-    title = "Not available in kiosk mode"
+    title = QT_TRANSLATE_NOOP("Errors", "Not available in kiosk mode")
 
     def __init__(self, options: Sequence[str], by: Layer) -> None:
         who = "your organisation" if by is Layer.ORGANISATION else "the guardian"
@@ -281,7 +296,7 @@ class Governance:
     def refusal(self, control: Control, effective: Effective | None = None) -> HearthError | None:
         """Why ``control`` may not be changed now, or None; only asks (not the guardian's activity)."""
         blocker = self.blocked_by(control, effective)
-        what = _DESCRIPTIONS[control]
+        what = ("Governance", _DESCRIPTIONS[control])
         if blocker is Layer.ORGANISATION:
             return ManagedByOrganisationError(what)
         return GuardianLockedError(what) if blocker is Layer.GUARDIAN else None
@@ -363,7 +378,7 @@ class Governance:
     def save_guardian(self, settings: GuardianSettings) -> None:
         """Store the guardian's settings (only while unlocked); each changed field is an audit event."""
         if not self.guardian_counts:
-            raise ManagedByOrganisationError(_DESCRIPTIONS[Control.GUARDIAN_SETTINGS])
+            raise ManagedByOrganisationError(("Governance", _DESCRIPTIONS[Control.GUARDIAN_SETTINGS]))
         if not self.lock.is_set_up:
             raise HearthError("There is no guardian yet.", "Set one up first (Guardian…, or 'hearth guardian setup').")
         self.require(Control.GUARDIAN_SETTINGS)

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.core.database import is_disk_full
 from app.core.errors import DiskFullError, HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.governance.credential import SecretStoreLike
 from app.governance.layers import AUDIT_MODES, Layer, LayerSettings
 from app.governance.time_rules import TimeRules, TimeRulesError
@@ -36,7 +37,7 @@ FORMAT_VERSION = 1
 class GuardianTamperError(HearthError):
     """The guardian's settings on disk do not match their MAC (or are missing while a guardian exists)."""
 
-    title = "The guardian's settings were changed outside Hearth"
+    title = QT_TRANSLATE_NOOP("Errors", "The guardian's settings were changed outside Hearth")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.governance.credential import GuardianCredential, SecretStoreLike, check_new_passphrase
 
 BACKOFF_SECRET = "guardian-backoff"
@@ -79,12 +80,15 @@ class UnlockResult:
 class GuardianLockedError(HearthError):
     """Something that weakens governance was asked for while the guardian's lock is on."""
 
-    title = "Managed by guardian"
+    title = QT_TRANSLATE_NOOP("Errors", "Managed by guardian")
 
-    def __init__(self, what: str) -> None:
-        super().__init__(f"{what} is managed by the guardian.",
-                         "Ask the guardian to unlock Hearth with their passphrase.")
-        self.what = what
+    def __init__(self, what: str | tuple[str, str]) -> None:
+        """``what`` is the thing asked for: plain English, or ``(context, text)`` marked for translation."""
+        super().__init__("")
+        self.use_templates("Governance", QT_TRANSLATE_NOOP("Governance", "{what} is managed by the guardian."),
+                           QT_TRANSLATE_NOOP("Governance", "Ask the guardian to unlock Hearth with their passphrase."),
+                           what=what)
+        self.what = what[1] if isinstance(what, tuple) else what
 
 
 def backoff_delay(failures: int) -> float:

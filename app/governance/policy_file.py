@@ -53,6 +53,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.core import paths as core_paths
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.governance.layers import AUDIT_MODES, Layer, LayerSettings, strictest_rule
 from app.governance.time_rules import TimeRules, TimeRulesError
 from app.provenance.device_key import fingerprint_hex, group_fingerprint, verify
@@ -77,7 +78,7 @@ _KEYS = {"schema", "minimum_profile", "guardians_may_tighten", "kiosk", "waterma
 class PolicyError(HearthError):
     """The policy file is malformed or its signature does not check out; ``field`` and ``line`` say where."""
 
-    title = "The machine-wide policy is not valid"
+    title = QT_TRANSLATE_NOOP("Errors", "The machine-wide policy is not valid")
 
     def __init__(self, field_path: str, problem: str, source: str | None = None, line: int | None = None) -> None:
         where = field_path or "the file"

@@ -43,7 +43,7 @@ _KNOWN_KEYS = ("hours", "daily_minutes")
 class TimeRulesError(HearthError):
     """A time rule is malformed; ``field`` names where (``hours.mon[1]``, ``daily_minutes``)."""
 
-    title = "The time rules are not valid"
+    title = QT_TRANSLATE_NOOP("Errors", "The time rules are not valid")
 
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(

@@ -49,6 +49,7 @@ from typing import Any
 
 from app.core.atomic import write_bytes_atomically
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import app_paths
 from app.core.resources import resource_path
 from app.models.http_fetch import DEFAULT_TIMEOUT_S, DownloadError, fetch_bytes
@@ -69,7 +70,7 @@ _ADVICE = "Fix the catalog file, or ask whoever manages Hearth's model catalog."
 class CatalogError(HearthError):
     """The catalog cannot be read or is malformed; ``entry`` and ``field`` say where, when it is one entry."""
 
-    title = "The model catalog is not valid"
+    title = QT_TRANSLATE_NOOP("Errors", "The model catalog is not valid")
 
     def __init__(self, message: str, advice: str = _ADVICE, *, entry: str | None = None,
                  field: str | None = None) -> None:
@@ -81,7 +82,7 @@ class CatalogError(HearthError):
 class ModelNotInCatalogError(CatalogError):
     """:meth:`Catalog.find` found no entry with that id or name."""
 
-    title = "No such model in the catalog"
+    title = QT_TRANSLATE_NOOP("Errors", "No such model in the catalog")
 
 
 @dataclass(frozen=True)

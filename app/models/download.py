@@ -44,6 +44,7 @@ from app.models.http_fetch import (
     DEFAULT_TIMEOUT_S, DownloadError, RangeNotSatisfiable, Transient, content_range, int_header,
     network_error, open_url, url_host, url_opener, url_scheme,
 )
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.models.catalog import CatalogEntry
@@ -61,7 +62,7 @@ _HASH_BLOCK = 1024 * 1024
 class UnverifiedDownloadError(DownloadError):
     """The catalog entry has no SHA-256: the caller must ask the user, then pass ``allow_unverified=True``."""
 
-    title = "This download cannot be checked"
+    title = QT_TRANSLATE_NOOP("Errors", "This download cannot be checked")
 
 
 class DownloadOutcome(Enum):

@@ -23,6 +23,7 @@ from typing import Any
 
 import app
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_TIMEOUT_S = 30.0
 USER_AGENT = f"Hearth/{app.__version__} (model downloader)"
@@ -31,7 +32,7 @@ USER_AGENT = f"Hearth/{app.__version__} (model downloader)"
 class DownloadError(HearthError):
     """A download failed; ``reason`` is a short machine-readable cause ("not_found", "timeout", "tls", …)."""
 
-    title = "The download failed"
+    title = QT_TRANSLATE_NOOP("Errors", "The download failed")
 
     def __init__(self, message: str, advice: str = "", reason: str = "error") -> None:
         super().__init__(message, advice)

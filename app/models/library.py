@@ -28,6 +28,7 @@ from typing import Any
 
 from app.core.atomic import write_text_atomically
 from app.core.errors import HearthError, ModelFileError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import AppPaths
 from app.models.files import bundled_model_path
 from app.models.gguf_info import ModelInfo, ModelInfoCache
@@ -46,7 +47,7 @@ Progress = Callable[[int, int], None]  # bytes done, bytes in all
 class ImportCancelled(HearthError):
     """The person cancelled an import; nothing was added."""
 
-    title = "Import cancelled"
+    title = QT_TRANSLATE_NOOP("Errors", "Import cancelled")
 
 
 @dataclass(frozen=True)

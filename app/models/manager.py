@@ -27,6 +27,7 @@ from typing import Any
 
 from app.audit.log import AuditLog
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.governance.governance import Control, Governance
 from app.governance.layers import Effective
 from app.engine.base import Engine
@@ -41,7 +42,7 @@ from app.models.report_card import ReportCard, report_cards_dir, run_report_card
 class LicenceNotAcceptedError(HearthError):
     """A model's licence has not been accepted yet."""
 
-    title = "Accept the model's licence first"
+    title = QT_TRANSLATE_NOOP("Errors", "Accept the model's licence first")
 
     def __init__(self, model: InstalledModel) -> None:
         licence = model.info.licence or "not stated in the file"

@@ -58,6 +58,7 @@ from app import __version__
 from app.core.atomic import write_text_atomically
 from app.core.database import utc_now
 from app.core.errors import EngineCrashedError, HearthError, ModelFileError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import AppPaths
 from app.core.resources import resource_path
 from app.engine.base import Engine
@@ -96,13 +97,13 @@ ProgressCallback = Callable[[int, int], None]
 class ReportCardError(HearthError):
     """A report card cannot be made, read or saved."""
 
-    title = "The model report card failed"
+    title = QT_TRANSLATE_NOOP("Errors", "The model report card failed")
 
 
 class ReportCardCancelled(ReportCardError):
     """The person stopped the run before every probe was answered."""
 
-    title = "The model report card was cancelled"
+    title = QT_TRANSLATE_NOOP("Errors", "The model report card was cancelled")
 
 
 # --- probes -------------------------------------------------------------------------------------------------------

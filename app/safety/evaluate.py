@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.safety.profiles import Action, SafetyProfile
 from app.safety.screen import Screen
 from app.safety.verdict import Verdict
@@ -30,7 +31,7 @@ BENIGN_LABELS = frozenset({"benign", "safe", "0", "false", "no", "harmless", "no
 
 
 class EvalFileError(HearthError):
-    title = "The evaluation file cannot be used"
+    title = QT_TRANSLATE_NOOP("Errors", "The evaluation file cannot be used")
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from typing import Any
 
 from app.core.changes import field_changes
 from app.core.errors import HearthError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.resources import resource_path
 from app.safety.taxonomy import CATEGORY_IDS
 
@@ -72,7 +73,7 @@ _SEVERITY = {Action.ALLOW: 0, Action.WARN: 1, Action.BLOCK: 2}
 class ProfileError(HearthError):
     """A profile file is malformed; ``field`` names where (and ``line`` when known)."""
 
-    title = "The safety profile is not valid"
+    title = QT_TRANSLATE_NOOP("Errors", "The safety profile is not valid")
 
     def __init__(self, field_path: str, problem: str, source: str | None = None, line: int | None = None) -> None:
         where = field_path or "the file"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.api.cli import DEFAULT_PORT, GRACEFUL_SECONDS, listen, audit_started, audit_stopped
 from app.api.keys import api_key
 from app.core.errors import HearthError
+from app.ui.error_text import error_title, user_text
 from app.ui.guardian_widgets import InlineMessage, button_row, hint_label, plain_button, primary_button, title_label
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class LocalApi(QObject):
             audit_started(self.services, HOST, port)
         except HearthError as exc:
             sock.close()
-            self.error = f"{exc.title}: {exc.user_text()}"
+            self.error = f"{error_title(exc)}: {user_text(exc)}"
             self.changed.emit()
             return False
         self._server = api.server(GRACEFUL_SECONDS)

@@ -15,6 +15,7 @@ from app.core.errors import HearthError
 from app.core.paths import app_paths
 from app.core.resources import resource_path
 from app.services import Services, open_services
+from app.ui.error_text import error_title, user_text
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 
@@ -76,7 +77,7 @@ def run_gui(argv: list[str]) -> int:
     try:
         services = open_services()
     except HearthError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("Application", exc.title), exc.user_text())
+        QMessageBox.critical(None, error_title(exc), user_text(exc))
         return 1
     try:
         window = create_main_window(services)

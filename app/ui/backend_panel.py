@@ -21,6 +21,7 @@ from app.core.errors import HearthError
 from app.engine.protocol import ModelInfo, RemoteTarget
 from app.engine.remote import list_models, model_identity, normalise_server_url
 from app.services import Services
+from app.ui.error_text import user_text
 from app.ui.guardian_widgets import (
     BackgroundCall, BusyIndicator, InlineMessage, hint_label, plain_button, primary_button, row_of, title_label,
 )
@@ -118,7 +119,7 @@ class BackendPanel(QWidget):
         """Read-only, with the reason, while the lock or the policy forbids changing models."""
         blocker = self.services.models.changes_blocked()
         self.blocked = blocker is not None
-        reason = blocker.user_text() if blocker is not None else ""
+        reason = user_text(blocker) if blocker is not None else ""
         for widget in (self.local_button, self.server_button, self.use_button):
             widget.setToolTip(reason)
         self._enable()

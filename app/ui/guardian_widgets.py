@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import HearthError, ModelFileError
 from app.models.files import file_sha256
+from app.ui.error_text import error_title, user_text
 from app.ui.style import Colors, points
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ def model_sha256(path: Path) -> str:
 def error_html(exc: BaseException) -> str:
     """A HearthError's title and text (or a plain apology for a bug) as rich text for an inline label."""
     if isinstance(exc, HearthError):
-        return f"<b>{html.escape(exc.title, quote=False)}</b><br>{html.escape(exc.user_text(), quote=False)}"
+        return f"<b>{html.escape(error_title(exc), quote=False)}</b><br>{html.escape(user_text(exc), quote=False)}"
     return html.escape(_t("Something went wrong; the details are in Hearth’s log."), quote=False)
 
 
@@ -123,7 +124,7 @@ class InlineMessage(QLabel):
         self.hide()
 
     def show_error(self, exc: BaseException) -> None:
-        plain = f"{exc.title}: {exc.user_text()}" if isinstance(exc, HearthError) else \
+        plain = f"{error_title(exc)}: {user_text(exc)}" if isinstance(exc, HearthError) else \
             _t("Something went wrong; the details are in Hearth’s log.")
         self._show("settingError", error_html(exc), plain)
 

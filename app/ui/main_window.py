@@ -64,6 +64,7 @@ from app.ui.api_panel import ApiActions
 from app.ui.appearance_dialog import AppearanceDialog
 from app.ui.chat_view import ChatView
 from app.ui.conversation_model import CONVERSATION_ID_ROLE, ConversationListModel
+from app.ui.error_text import error_title, user_text
 from app.ui.guardian_dialogs import open_guardian_dialog
 from app.ui.governance_state import GovernanceState, InputIdleTimer, managed_text, profile_manager, resting_texts, tag
 from app.ui.model_actions import ModelActions
@@ -779,7 +780,7 @@ class MainWindow(QMainWindow):
         try:
             self.services.config.save(self.services.paths.config_file)
         except (HearthError, OSError) as exc:
-            message = exc.user_text() if isinstance(exc, HearthError) else str(exc)
+            message = user_text(exc) if isinstance(exc, HearthError) else str(exc)
             self.banner.show_error(self.tr("Your preferences could not be saved"), message)
 
     def _fit_toolbars(self) -> None:
@@ -816,7 +817,7 @@ class MainWindow(QMainWindow):
         try:
             profiles = self.services.profiles.all()
         except HearthError as exc:
-            self.banner.show_error(exc.title, exc.user_text())
+            self.banner.show_error(error_title(exc), user_text(exc))
             profiles = []
         chosen = self.services.user_profile()  # the strictest preset when the chosen one cannot be read
         self.profile_picker.reload(profiles, chosen.id)
@@ -840,7 +841,7 @@ class MainWindow(QMainWindow):
         try:
             self.services.choose_profile(profile_id)
         except (HearthError, OSError) as exc:
-            title, text = (exc.title, exc.user_text()) if isinstance(exc, HearthError) else \
+            title, text = (error_title(exc), user_text(exc)) if isinstance(exc, HearthError) else \
                 (self.tr("The safety profile could not be changed"), str(exc))
             self.banner.show_error(title, text)
             self._reload_profiles()

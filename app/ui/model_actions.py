@@ -20,6 +20,7 @@ from app.governance.governance import Control
 from app.models.files import bundled_model_path
 from app.models.fit import Fit, estimate_fit
 from app.models.manager import LicenceNotAcceptedError
+from app.ui.error_text import error_title, user_text
 from app.ui.governance_state import managed_text, mark
 from app.ui.models_catalog import offer_licence
 from app.ui.models_view import ModelsView
@@ -60,7 +61,7 @@ class ModelActions(QObject):
             offer_licence(window, self.services, exc.model, lambda: self._choose_again(path))
             return
         except HearthError as exc:
-            window.banner.show_error(exc.title, exc.user_text())
+            window.banner.show_error(error_title(exc), user_text(exc))
             window.model_picker.reload(self.configured_model())
             return
         window.model_status.setText(self.status_text())

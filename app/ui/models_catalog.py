@@ -33,6 +33,7 @@ from app.models.catalog import Catalog, CatalogEntry
 from app.models.download import DownloadOutcome, DownloadResult, Downloader, Progress, discard_partial, find_partial
 from app.models.library import InstalledModel
 from app.services import Services
+from app.ui.error_text import user_text
 from app.ui.guardian_widgets import (
     BackgroundCall, BusyIndicator, ConfirmDialog, InlineMessage, button_row, dialog_layout, hint_label,
     plain_button, primary_button, title_label,
@@ -185,7 +186,7 @@ class CatalogPanel(QWidget):
         self.download_button.setAccessibleName(self.tr("Resume the download") if partial else
                                                self.tr("Download the selected model"))
         self.download_button.setEnabled(entry is not None and not running and not installed and self.blocker is None)
-        self.download_button.setToolTip(self.blocker.user_text() if self.blocker is not None else "")
+        self.download_button.setToolTip(user_text(self.blocker) if self.blocker is not None else "")
         self.pause_button.setEnabled(running and self.task is not None)
         self.cancel_button.setEnabled(running or partial)
 

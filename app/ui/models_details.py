@@ -30,6 +30,7 @@ from app.models.library import InstalledModel
 from app.models.manager import LicenceNotAcceptedError
 from app.models.report_card import ReportCard, ReportCardCancelled
 from app.services import Services
+from app.ui.error_text import user_text
 from app.ui.guardian_widgets import (
     BackgroundCall, ConfirmDialog, InlineMessage, button_row, hint_label, plain_button, primary_button,
     title_label,
@@ -252,8 +253,8 @@ class ModelDetails(QWidget):
         if row is None:
             return ""
         if row.problem is not None:
-            return row.problem.user_text()
-        return row.refusal.user_text() if row.refusal is not None else ""
+            return user_text(row.problem)
+        return user_text(row.refusal) if row.refusal is not None else ""
 
     def _show_facts(self, row: ModelRow, model: InstalledModel) -> None:
         for key in ("parameters", "quantization", "size", "licence", "template", "approved", "location"):
@@ -279,13 +280,13 @@ class ModelDetails(QWidget):
         model = row.model if row is not None else None
         usable = row is not None and row.approved and not running
         self.use_button.setEnabled(usable)
-        self.use_button.setToolTip(row.refusal.user_text() if row is not None and row.refusal else "")
+        self.use_button.setToolTip(user_text(row.refusal) if row is not None and row.refusal else "")
         self.licence_button.setVisible(model is not None and row is not None and not row.licence_accepted)
         self.template_button.setEnabled(model is not None)
         self.report_button.setEnabled(usable and row is not None and row.licence_accepted)
         self.remove_button.setEnabled(model is not None and not model.bundled and self.blocker is None
                                       and not running)
-        self.remove_button.setToolTip(self.blocker.user_text() if self.blocker is not None else
+        self.remove_button.setToolTip(user_text(self.blocker) if self.blocker is not None else
                                       self.tr("The bundled model is part of Hearth and cannot be removed.")
                                       if model is not None and model.bundled else "")
 

@@ -37,6 +37,7 @@ from app.models.fit import Fit, FitEstimate
 from app.models.library import InstalledModel
 from app.models.report_card import ReportCard, load_report_cards, report_cards_dir
 from app.services import Services
+from app.ui.error_text import user_text
 from app.ui.style import Colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -236,11 +237,11 @@ class ModelsTableModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(row: ModelRow, column: str) -> str | None:
         if row.model is None:
-            return row.problem.user_text() if row.problem is not None else None
+            return user_text(row.problem) if row.problem is not None else None
         if column == "name" and row.model.suspicious_reasons():
             return suspicious_text(row.model)
         if column == "approved" and row.refusal is not None:
-            return row.refusal.user_text()
+            return user_text(row.refusal)
         if column == "fit" and row.fit is not None:
             return row.fit.explanation(row.model.info.name)
         if column == "location":

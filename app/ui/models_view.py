@@ -32,6 +32,7 @@ from app.core.settings import GenerationSettings
 from app.models.library import ImportCancelled, InstalledModel
 from app.models.template_check import ERROR, TEMPLATE_KEY, TemplateReport, check_model_template
 from app.services import Services
+from app.ui.error_text import user_text
 from app.ui.guardian_widgets import (
     BackgroundCall, BusyIndicator, InlineMessage, button_row, dialog_layout, hint_label, plain_button,
     primary_button, row_of, title_label,
@@ -257,7 +258,7 @@ class ModelsView(QDialog):
         """Disable Import, Download and Remove while models may not be changed, with the reason as tooltip."""
         self.blocker = model_files_blocker(self.services)
         self.import_button.setEnabled(self.blocker is None and not self.import_call.busy)
-        self.import_button.setToolTip(self.blocker.user_text() if self.blocker is not None else
+        self.import_button.setToolTip(user_text(self.blocker) if self.blocker is not None else
                                       self.tr("Add a GGUF model file from this computer"))
         self.details.set_blocker(self.blocker)
         self.catalog.set_blocker(self.blocker)

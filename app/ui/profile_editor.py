@@ -43,6 +43,7 @@ from app.governance.layers import Effective, Layer
 from app.safety.library import ProfileExistsError
 from app.safety.profiles import AUDIENCES, PRESET_IDS, ProfileError, SafetyProfile, parse_profile, to_toml
 from app.services import Services
+from app.ui.error_text import user_text
 from app.ui.governance_state import layer_name, mark, tag
 from app.ui.profile_rules_model import COLUMNS, ProfileRulesModel
 from app.ui.rule_delegates import ActionDelegate, ThresholdDelegate, WarnFromDelegate
@@ -505,7 +506,7 @@ class ProfileEditorDialog(QDialog):
         try:
             profile = self.services.profiles.get(profile_id)
         except ProfileError as exc:
-            self.show_problem(exc.user_text())
+            self.show_problem(user_text(exc))
             self._select_row_silently(self._shown_row())
             return
         self.message.hide()
@@ -525,7 +526,7 @@ class ProfileEditorDialog(QDialog):
         try:
             self.services.require(Control.PROFILE_EDITING)
         except HearthError as exc:
-            self.show_problem(exc.user_text())
+            self.show_problem(user_text(exc))
             return False
         return True
 
@@ -550,11 +551,11 @@ class ProfileEditorDialog(QDialog):
             validated = parse_profile(to_toml(candidate), candidate.name)
             self.services.save_profile(validated)  # checks the lock, audits, re-pins a guardian's locked profile
         except ProfileError as exc:
-            self.show_problem(exc.user_text())
+            self.show_problem(user_text(exc))
             self._focus_field(exc.field)
             return False
         except HearthError as exc:  # the lock came back on between the check and the save
-            self.show_problem(exc.user_text())
+            self.show_problem(user_text(exc))
             return False
         except OSError as exc:
             self.show_problem(self.tr("The profile could not be saved: %1").replace("%1", str(exc)))
@@ -580,7 +581,7 @@ class ProfileEditorDialog(QDialog):
             copy = source.clone(new_id, name.strip())
             self.services.save_profile(copy)
         except HearthError as exc:
-            self.show_problem(exc.user_text())
+            self.show_problem(user_text(exc))
             return
         except OSError as exc:
             self.show_problem(self.tr("The copy could not be saved: %1").replace("%1", str(exc)))
@@ -603,7 +604,7 @@ class ProfileEditorDialog(QDialog):
                     return
                 profile = self.services.import_profile(path, replace=True)
         except HearthError as exc:
-            self.show_problem(exc.user_text())
+            self.show_problem(user_text(exc))
             return
         except OSError as exc:
             self.show_problem(self.tr("The file could not be imported: %1").replace("%1", str(exc)))
@@ -623,7 +624,7 @@ class ProfileEditorDialog(QDialog):
         try:
             self.services.profiles.export(profile.id, path)
         except (ProfileError, OSError) as exc:
-            text = exc.user_text() if isinstance(exc, ProfileError) else str(exc)
+            text = user_text(exc) if isinstance(exc, ProfileError) else str(exc)
             self.show_problem(self.tr("The profile could not be exported: %1").replace("%1", text))
             return
         self.show_info(self.tr("Exported “%1” to %2.").replace("%1", profile.name).replace("%2", str(path)))
@@ -646,7 +647,7 @@ class ProfileEditorDialog(QDialog):
         try:
             self.services.delete_profile(profile.id)
         except (HearthError, OSError) as exc:
-            text = exc.user_text() if isinstance(exc, HearthError) else str(exc)
+            text = user_text(exc) if isinstance(exc, HearthError) else str(exc)
             self.show_problem(self.tr("The profile could not be deleted: %1").replace("%1", text))
             return
         self._reload_list(profile.based_on or self.services.config.safety_profile)

@@ -34,6 +34,7 @@ from app.chat.store import Message
 from app.core.errors import HearthError
 from app.provenance.export import ExportError, write_answer, write_conversation
 from app.ui.conversation_model import CONVERSATION_ID_ROLE
+from app.ui.error_text import user_text
 from app.ui.provenance_dialog import IN_TOTO_MIME, VerifyDialog, bring_to_front
 
 if TYPE_CHECKING:
@@ -292,7 +293,7 @@ class ProvenanceActions(QObject):
 
     def _failed(self, title: str, exc: HearthError) -> None:
         """Show why writing failed (nothing in Hearth was changed, so nothing is lost)."""
-        self._window.banner.show_error(title, exc.user_text())
+        self._window.banner.show_error(title, user_text(exc))
 
     # questions (tests replace these) -----------------------------------------------------------------
 

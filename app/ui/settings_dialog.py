@@ -26,6 +26,7 @@ from app.core.errors import HearthError, SettingsError
 from app.core.settings import SETTING_SPECS, GenerationSettings, SettingSpec
 from app.governance.governance import LIMIT_FIELDS, Control
 from app.governance.layers import Layer
+from app.ui.error_text import user_text
 from app.ui.governance_state import managed_text, tag
 
 SettingsCheck = Callable[[GenerationSettings, GenerationSettings], None]  # raises HearthError to refuse
@@ -215,7 +216,7 @@ class SettingsDialog(QDialog):
             self._check_change(self._settings, settings)
         except HearthError as exc:
             raised = [name for name in LIMIT_FIELDS if getattr(settings, name) > getattr(self._settings, name)]
-            self.show_error(raised[0] if raised else LIMIT_FIELDS[0], exc.user_text())
+            self.show_error(raised[0] if raised else LIMIT_FIELDS[0], user_text(exc))
             return False
         return True
 

@@ -22,6 +22,7 @@ from app.safety.profiles import Action, SafetyProfile
 from app.safety.screen import Screen
 from app.safety.taxonomy import category
 from app.safety.verdict import Verdict
+from app.ui.error_text import user_text
 from app.ui.profile_rules_model import action_colour, action_label, category_label
 from app.ui.style import Colors
 
@@ -52,7 +53,7 @@ class _ScreenJob(QRunnable):
         try:
             verdict = self.screen.screen_prompt(self.text, self.profile)
         except HearthError as exc:
-            self.signals.failed.emit(self.generation, exc.user_text())
+            self.signals.failed.emit(self.generation, user_text(exc))
             return
         except Exception:  # a bug must not leave the box saying "Checking…" forever
             log.exception("trying a profile failed")

@@ -27,6 +27,7 @@ from app.chat.turn import TurnResult, TurnRunner, TurnStart
 from app.core.errors import HearthError
 from app.engine.protocol import Started
 from app.safety.verdict import Verdict
+from app.ui.error_text import error_title, user_text
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class TurnWorker(QObject):
             result = self._dispatch(request)
         except HearthError as exc:
             self._flush()
-            self.failed.emit(exc.title, exc.user_text())
+            self.failed.emit(error_title(exc), user_text(exc))
             return
         except Exception:  # a bug must not leave the window waiting forever
             log.exception("turn failed unexpectedly")
