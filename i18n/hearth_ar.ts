@@ -498,9 +498,16 @@
         <source>Reading and verifying the audit log…</source>
         <translation>جارٍ قراءة سجل التدقيق والتحقّق منه…</translation>
     </message>
-    <message>
-        <source>({0} more problems.)</source>
-        <translation>({0} مشكلات أخرى.)</translation>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>(لا مشكلات أخرى: %n)</numerusform>
+            <numerusform>(مشكلة أخرى واحدة: %n)</numerusform>
+            <numerusform>(مشكلتان أخريان: %n)</numerusform>
+            <numerusform>(%n مشكلات أخرى.)</numerusform>
+            <numerusform>(%n مشكلة أخرى.)</numerusform>
+            <numerusform>(%n مشكلة أخرى.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -1482,13 +1489,16 @@
         <source>Used today: {0} min of {1} min. Left today: {2} min.</source>
         <translation>المستخدم اليوم: {0} دقيقة من {1} دقيقة. المتبقي اليوم: {2} دقيقة.</translation>
     </message>
-    <message>
-        <source>Unlocked · locks again after 1 minute without activity</source>
-        <translation>القفل مفتوح · يُقفل مجددًا بعد دقيقة واحدة بلا نشاط</translation>
-    </message>
-    <message>
-        <source>Unlocked · locks again after {0} minutes without activity</source>
-        <translation>القفل مفتوح · يُقفل مجددًا بعد {0} دقيقة بلا نشاط</translation>
+    <message numerus="yes">
+        <source>Unlocked · locks again after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>القفل مفتوح · يُقفل مجددًا فورًا (%n) بلا نشاط</numerusform>
+            <numerusform>القفل مفتوح · يُقفل مجددًا بعد دقيقة واحدة (%n) بلا نشاط</numerusform>
+            <numerusform>القفل مفتوح · يُقفل مجددًا بعد دقيقتين (%n) بلا نشاط</numerusform>
+            <numerusform>القفل مفتوح · يُقفل مجددًا بعد %n دقائق بلا نشاط</numerusform>
+            <numerusform>القفل مفتوح · يُقفل مجددًا بعد %n دقيقة بلا نشاط</numerusform>
+            <numerusform>القفل مفتوح · يُقفل مجددًا بعد %n دقيقة بلا نشاط</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -498,9 +498,12 @@
         <source>Reading and verifying the audit log…</source>
         <translation>Prüfprotokoll wird gelesen und geprüft…</translation>
     </message>
-    <message>
-        <source>({0} more problems.)</source>
-        <translation>({0} weitere Probleme.)</translation>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>(%n weiteres Problem.)</numerusform>
+            <numerusform>(%n weitere Probleme.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -1478,13 +1481,12 @@
         <source>Used today: {0} min of {1} min. Left today: {2} min.</source>
         <translation>Heute genutzt: {0} Min. von {1} Min. Heute übrig: {2} Min.</translation>
     </message>
-    <message>
-        <source>Unlocked · locks again after 1 minute without activity</source>
-        <translation>Entsperrt · sperrt sich nach 1 Minute ohne Aktivität wieder</translation>
-    </message>
-    <message>
-        <source>Unlocked · locks again after {0} minutes without activity</source>
-        <translation>Entsperrt · sperrt sich nach {0} Minuten ohne Aktivität wieder</translation>
+    <message numerus="yes">
+        <source>Unlocked · locks again after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>Entsperrt · sperrt sich nach %n Minute ohne Aktivität wieder</numerusform>
+            <numerusform>Entsperrt · sperrt sich nach %n Minuten ohne Aktivität wieder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

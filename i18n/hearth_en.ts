@@ -498,9 +498,12 @@
             <source>Reading and verifying the audit log…</source>
             <translation>Reading and verifying the audit log…</translation>
         </message>
-        <message>
-            <source>({0} more problems.)</source>
-            <translation>({0} more problems.)</translation>
+        <message numerus="yes">
+            <source>(%n more problem(s).)</source>
+            <translation>
+                <numerusform>(%n more problem.)</numerusform>
+                <numerusform>(%n more problems.)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Web page (*.html)</source>
@@ -1478,13 +1481,12 @@
             <source>Used today: {0} min of {1} min. Left today: {2} min.</source>
             <translation>Used today: {0} min of {1} min. Left today: {2} min.</translation>
         </message>
-        <message>
-            <source>Unlocked · locks again after 1 minute without activity</source>
-            <translation>Unlocked · locks again after 1 minute without activity</translation>
-        </message>
-        <message>
-            <source>Unlocked · locks again after {0} minutes without activity</source>
-            <translation>Unlocked · locks again after {0} minutes without activity</translation>
+        <message numerus="yes">
+            <source>Unlocked · locks again after %n minute(s) without activity</source>
+            <translation>
+                <numerusform>Unlocked · locks again after %n minute without activity</numerusform>
+                <numerusform>Unlocked · locks again after %n minutes without activity</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved.</source>

@@ -498,9 +498,12 @@
         <source>Reading and verifying the audit log…</source>
         <translation>Leyendo y verificando el registro de auditoría…</translation>
     </message>
-    <message>
-        <source>({0} more problems.)</source>
-        <translation>({0} problemas más.)</translation>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>(%n problema más.)</numerusform>
+            <numerusform>(%n problemas más.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -1478,13 +1481,12 @@
         <source>Used today: {0} min of {1} min. Left today: {2} min.</source>
         <translation>Uso de hoy: {0} min de {1} min. Quedan hoy: {2} min.</translation>
     </message>
-    <message>
-        <source>Unlocked · locks again after 1 minute without activity</source>
-        <translation>Desbloqueado · se vuelve a bloquear tras 1 minuto sin actividad</translation>
-    </message>
-    <message>
-        <source>Unlocked · locks again after {0} minutes without activity</source>
-        <translation>Desbloqueado · se vuelve a bloquear tras {0} minutos sin actividad</translation>
+    <message numerus="yes">
+        <source>Unlocked · locks again after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>Desbloqueado · se vuelve a bloquear tras %n minuto sin actividad</numerusform>
+            <numerusform>Desbloqueado · se vuelve a bloquear tras %n minutos sin actividad</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -498,9 +498,12 @@
         <source>Reading and verifying the audit log…</source>
         <translation>Lecture et vérification du journal d&apos;audit…</translation>
     </message>
-    <message>
-        <source>({0} more problems.)</source>
-        <translation>({0} autres problèmes.)</translation>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>(%n autre problème.)</numerusform>
+            <numerusform>(%n autres problèmes.)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -1478,13 +1481,12 @@
         <source>Used today: {0} min of {1} min. Left today: {2} min.</source>
         <translation>Utilisé aujourd&apos;hui&#xa0;: {0} min sur {1} min. Restant aujourd&apos;hui&#xa0;: {2} min.</translation>
     </message>
-    <message>
-        <source>Unlocked · locks again after 1 minute without activity</source>
-        <translation>Déverrouillé · reverrouillage après 1 minute sans activité</translation>
-    </message>
-    <message>
-        <source>Unlocked · locks again after {0} minutes without activity</source>
-        <translation>Déverrouillé · reverrouillage après {0} minutes sans activité</translation>
+    <message numerus="yes">
+        <source>Unlocked · locks again after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>Déverrouillé · reverrouillage après %n minute sans activité</numerusform>
+            <numerusform>Déverrouillé · reverrouillage après %n minutes sans activité</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -498,9 +498,11 @@
         <source>Reading and verifying the audit log…</source>
         <translation>正在读取并验证审计日志…</translation>
     </message>
-    <message>
-        <source>({0} more problems.)</source>
-        <translation>（另有 {0} 个问题。）</translation>
+    <message numerus="yes">
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>（另有 %n 个问题。）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
@@ -1477,13 +1479,11 @@
         <source>Used today: {0} min of {1} min. Left today: {2} min.</source>
         <translation>今日已使用：{0} 分钟，限额 {1} 分钟。今日剩余：{2} 分钟。</translation>
     </message>
-    <message>
-        <source>Unlocked · locks again after 1 minute without activity</source>
-        <translation>已解锁 · 无操作 1 分钟后再次锁定</translation>
-    </message>
-    <message>
-        <source>Unlocked · locks again after {0} minutes without activity</source>
-        <translation>已解锁 · 无操作 {0} 分钟后再次锁定</translation>
+    <message numerus="yes">
+        <source>Unlocked · locks again after %n minute(s) without activity</source>
+        <translation>
+            <numerusform>已解锁 · 无操作 %n 分钟后再次锁定</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -251,7 +251,7 @@ class AuditView(QDialog):
         else:
             text = self.text.not_verified.format(problem=result.problems[0])
             if len(result.problems) > 1:
-                text += " " + self.tr("({0} more problems.)").format(QLocale().toString(len(result.problems) - 1))
+                text += " " + self.tr("(%n more problem(s).)", "", len(result.problems) - 1)
             colour = FAILED_COLOUR
         self.verification_label.setText(text)
         self.verification_label.setStyleSheet(f"color: {colour}; font-weight: 600;")

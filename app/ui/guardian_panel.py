@@ -331,9 +331,7 @@ class GuardianPanel(QDialog):
             self._relocked()
             return
         minutes = max(1, math.ceil((self.lock.seconds_until_relock() or 0.0) / 60))
-        self.status_label.setText(
-            self.tr("Unlocked · locks again after 1 minute without activity") if minutes == 1 else
-            self.tr("Unlocked · locks again after {0} minutes without activity").format(minutes))
+        self.status_label.setText(self.tr("Unlocked · locks again after %n minute(s) without activity", "", minutes))
         self._ticks += 1
         if self._ticks % USAGE_REFRESH_TICKS == 0:
             self._refresh_usage()
