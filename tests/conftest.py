@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,17 @@ if TYPE_CHECKING:
 from app.engine.fake import FakeEngine  # noqa: E402
 from app.safety.screen import Screen  # noqa: E402
 from app.services import Services, open_services  # noqa: E402
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_window(qapp) -> None:  # noqa: ANN001 - pytest-qt's qapp
+    """The window's English as people see it (hearth_en.qm: "2 files", not "2 file(s)"), compiled if needed."""
+    from app.ui import application
+
+    if not (application.I18N_DIR / "hearth_en.qm").exists():
+        subprocess.run([sys.executable, str(Path(__file__).parent.parent / "scripts" / "i18n.py"), "release"],
+                       check=True, capture_output=True)
+    assert application.load_translations(qapp, "en"), "Hearth's English translation did not load"
 
 
 @pytest.fixture(autouse=True)

@@ -57,9 +57,7 @@ def in_language(qapp: QApplication, compiled: Path, monkeypatch: pytest.MonkeyPa
         return application.load_translations(qapp, language)
 
     yield switch
-    for translator in qapp.findChildren(QTranslator):  # back to the untranslated source, as other tests expect
-        qapp.removeTranslator(translator)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    application.load_translations(qapp, "en")  # back to English, as every other test sees the window
     QLocale.setDefault(QLocale.system())
 
 
@@ -128,6 +126,12 @@ def test_arabic_lays_the_window_out_right_to_left(qtbot, services: Services, in_
         assert list_x > middle, "the conversation list belongs on the right in Arabic"
     in_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_language_hearth_does_not_speak_gets_its_english_with_real_plurals(in_language) -> None:
+    in_language("pt_BR")  # Qt speaks it (qtbase_pt_BR), Hearth does not
+    assert QCoreApplication.translate("BackendPanel", "The server offers %n model(s).", "", 2) == \
+        "The server offers 2 models."
 
 
 def test_plurals_follow_the_language(in_language) -> None:

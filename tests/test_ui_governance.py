@@ -328,10 +328,10 @@ def test_in_force_now_says_who_decided_the_time_rules_models_kiosk_audit_and_ret
     editor.profile_list.setCurrentRow(IN_FORCE_ROW)
     lines = editor.set_by_note.text().splitlines()
     assert "Time rules: limited hours and 45 minutes a day, set by Guardian" in lines
-    assert "Approved models: 2 file(s) by hash, set by Guardian" in lines
+    assert "Approved models: 2 files by hash, set by Guardian" in lines
     assert "Kiosk mode: on, set by Guardian" in lines
     assert "Audit log keeps: the text of conversations too, set by Your organisation" in lines
-    assert "Conversations kept: 30 day(s), set by Your organisation" in lines
+    assert "Conversations kept: 30 days, set by Your organisation" in lines
 
     assert services.governance.lock.unlock(PASSPHRASE).ok
     services.governance.lock_profile(preset("child"), kiosk=False, model_allowlist=None, time_rules=None)

@@ -36,7 +36,10 @@ def load_translations(app: QCoreApplication, language: str | None = None) -> lis
     for name, folder in (("hearth", I18N_DIR),
                          ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
         translator = QTranslator(app)
-        if folder.is_dir() and translator.load(locale, name, "_", str(folder)):
+        found = folder.is_dir() and translator.load(locale, name, "_", str(folder))
+        if not found and name == "hearth":  # a language Hearth does not speak ("C" too): its English, plurals and all
+            found = translator.load(f"{name}_en", str(folder))
+        if found:
             app.installTranslator(translator)
             installed.append(translator)
         else:
