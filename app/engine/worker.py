@@ -28,6 +28,7 @@ from typing import Any
 
 from app.chat.context import ChatMessage, fit_to_context
 from app.core.errors import HearthError
+from app.core.frozen import redirect_missing_streams
 from app.engine import remote
 from app.engine.guard_prompt import GUARD_MAX_NEW_TOKENS, GUARD_N_CTX, Segment, fit_guard_prompt, \
     parse_guard_categories
@@ -518,6 +519,7 @@ def _stream_tokens(conn: Connection, cancel: EventType, stream: Any, request_id:
 
 def main(conn: Connection, cancel: EventType) -> None:
     """Process entry point (the target given to multiprocessing)."""
+    redirect_missing_streams()  # a windowed build's child has no console either
     try:
         serve(conn, cancel)
     except (BrokenPipeError, ConnectionResetError):

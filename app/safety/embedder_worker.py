@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from app.core.frozen import redirect_missing_streams
+
 N_CTX = 512  # MiniLM's position limit; texts are windowed by the parent to well under this
 
 
@@ -49,6 +51,7 @@ class LocalEmbedder:
 
 def main(conn: Connection, model_path: str, n_threads: int) -> None:
     """Process entry point: load, report ("ready", seconds) or ("error", text), then serve."""
+    redirect_missing_streams()  # a windowed build's child has no console either
     try:
         started = time.perf_counter()
         try:
