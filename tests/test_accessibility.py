@@ -484,6 +484,25 @@ def test_high_contrast_meets_wcag_aaa_for_text(window: MainWindow) -> None:
     assert not Colors.high_contrast and Colors.window == QColor("#f6f5f2")
 
 
+def test_the_light_theme_meets_wcag_aa_for_text(window: MainWindow) -> None:
+    assert not Colors.high_contrast
+    pairs = {
+        "body text on the window": (Colors.text, Colors.window),
+        "hints on the window": (Colors.muted, Colors.window),
+        "hints in a field": (Colors.muted, Colors.surface),
+        "text on a primary button": (Colors.on_accent, Colors.accent),
+        "text on a hovered primary button": (Colors.on_accent, Colors.accent_hover),
+        "links and accents": (Colors.accent, Colors.window),
+        "notices in the chat": (Colors.notice, Colors.assistant_bubble),
+        "errors in the banner": (Colors.error, Colors.error_soft),
+        "warnings (amber)": (Colors.warning, Colors.surface),
+        "a model that fits (green)": (Colors.success, Colors.surface),
+        "code": (Colors.text, Colors.code_background),
+    }
+    ratios = {name: round(contrast_ratio(fore, back), 2) for name, (fore, back) in pairs.items()}
+    assert all(ratio >= 4.5 for ratio in ratios.values()), ratios
+
+
 def test_contrast_ratio_matches_wcag_examples() -> None:
     assert contrast_ratio(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21)
     assert contrast_ratio(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
