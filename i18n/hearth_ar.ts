@@ -1037,6 +1037,34 @@
         <translation>ليس عنوان خادم</translation>
     </message>
     <message>
+        <source>The connection to the inference server at {url} was lost in the middle of the answer{why}.</source>
+        <translation>انقطع الاتصال بخادم الاستدلال على {url} في منتصف الإجابة{why}.</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept and marked interrupted. Check the network or the server, then send again.</source>
+        <translation>يُحتفظ بما وصل من الإجابة حتى الآن ويُوسم بأنه منقطع. تحقّق من الشبكة أو الخادم، ثم أرسل مجددًا.</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>لم يستجب في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>nothing is listening there</source>
+        <translation>لا توجد خدمة تستمع على هذا العنوان</translation>
+    </message>
+    <message>
+        <source>that name is not known on this network</source>
+        <translation>هذا الاسم غير معروف على هذه الشبكة</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach the inference server at {url}: {why}.</source>
+        <translation>يتعذّر على Hearth الوصول إلى خادم الاستدلال على {url}: {why}.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer is on its network.</source>
+        <translation>تأكد من أن الخادم يعمل وأن هذا الحاسوب متصل بشبكته.</translation>
+    </message>
+    <message>
         <source>Choose a longer passphrase</source>
         <translation>اختر عبارة مرور أطول</translation>
     </message>
@@ -1067,6 +1095,14 @@
     <message>
         <source>The guardian&apos;s settings were changed outside Hearth</source>
         <translation>تم تغيير إعدادات وليّ الأمر خارج Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth could not save the guardian&apos;s settings because the disk is full.</source>
+        <translation>تعذّر على Hearth حفظ إعدادات وليّ الأمر لأن القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Free some space and save again; the previous settings are still in force.</source>
+        <translation>حرّر بعض المساحة واحفظ مجددًا؛ لا تزال الإعدادات السابقة سارية.</translation>
     </message>
     <message>
         <source>Managed by guardian</source>
@@ -1123,6 +1159,102 @@
     <message>
         <source>Something went wrong; the details are in Hearth’s log.</source>
         <translation>حدث خطأ ما؛ التفاصيل في سجل Hearth.</translation>
+    </message>
+    <message>
+        <source>This message needs about {tokens} tokens, but only {budget} fit in the context window ({n_ctx} tokens, {reserve} kept for the answer).</source>
+        <translation>تحتاج هذه الرسالة إلى نحو {tokens} رمز، لكن لا يتسع في نافذة السياق إلا {budget} ({n_ctx} رمز، منها {reserve} محجوزة للإجابة).</translation>
+    </message>
+    <message>
+        <source>Shorten the message, lower the maximum answer length, or raise the context length in the conversation settings.</source>
+        <translation>اختصر الرسالة، أو قلّل الحد الأقصى لطول الإجابة، أو زد طول السياق في إعدادات المحادثة.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save its preferences because the disk is full.</source>
+        <translation>تعذّر على Hearth حفظ تفضيلاته لأن القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Free some space; your conversations are not affected.</source>
+        <translation>حرّر بعض المساحة؛ لن تتأثر محادثاتك.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save because the disk is full.</source>
+        <translation>تعذّر على Hearth الحفظ لأن القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again; everything saved before this point is safe.</source>
+        <translation>حرّر بعض المساحة وحاول مجددًا؛ كل ما حُفظ قبل هذه اللحظة في أمان.</translation>
+    </message>
+    <message>
+        <source>The engine stopped answering for {seconds} seconds and was restarted.</source>
+        <translation>توقف المحرك عن الاستجابة لمدة {seconds} ثانية وأُعيد تشغيله.</translation>
+    </message>
+    <message>
+        <source>Your conversation is saved; send again to continue.</source>
+        <translation>محادثتك محفوظة؛ أرسل مجددًا للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The engine process stopped unexpectedly (exit code {code}).</source>
+        <translation>توقفت عملية المحرك على نحو غير متوقع (رمز الخروج {code}).</translation>
+    </message>
+    <message>
+        <source>The answer so far is saved and marked interrupted; send again to start a fresh engine.</source>
+        <translation>حُفظ ما وصل من الإجابة حتى الآن ووُسم بأنه منقطع؛ أرسل مجددًا لبدء محرك جديد.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>ملف النموذج {path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Choose another model, or import the file again.</source>
+        <translation>اختر نموذجًا آخر، أو استورد الملف مجددًا.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} مجلد، وليس ملف نموذج.</translation>
+    </message>
+    <message>
+        <source>Choose a .gguf file.</source>
+        <translation>اختر ملفًا بامتداد .gguf.</translation>
+    </message>
+    <message>
+        <source>The model file {path} cannot be read ({why}).</source>
+        <translation>لا يمكن قراءة ملف النموذج {path} ({why}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>تحقّق من أذونات الملف.</translation>
+    </message>
+    <message>
+        <source>{name} is not a GGUF model file.</source>
+        <translation>{name} ليس ملف نموذج بتنسيق GGUF.</translation>
+    </message>
+    <message>
+        <source>Hearth runs quantized models in the GGUF format (files ending in .gguf).</source>
+        <translation>يشغّل Hearth نماذج مُكمَّمة بتنسيق GGUF (ملفات بامتداد .gguf).</translation>
+    </message>
+    <message>
+        <source>{name} uses GGUF version {version}, which this Hearth cannot read.</source>
+        <translation>يستخدم {name} الإصدار {version} من GGUF، ولا يستطيع إصدار Hearth هذا قراءته.</translation>
+    </message>
+    <message>
+        <source>Convert the model with a current llama.cpp, or update Hearth.</source>
+        <translation>حوّل النموذج باستخدام إصدار حديث من llama.cpp، أو حدّث Hearth.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation>ترويسة {name} تالفة.</translation>
+    </message>
+    <message>
+        <source>The file is corrupt; download or import it again.</source>
+        <translation>الملف تالف؛ نزّله أو استورده مجددًا.</translation>
+    </message>
+    <message>
+        <source>{name} is too small to hold a model; it is probably truncated.</source>
+        <translation>{name} أصغر من أن يحتوي على نموذج؛ ومن المرجّح أنه مبتور.</translation>
+    </message>
+    <message>
+        <source>Download or import it again.</source>
+        <translation>نزّله أو استورده مجددًا.</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,34 @@
         <translation>Keine Serveradresse</translation>
     </message>
     <message>
+        <source>The connection to the inference server at {url} was lost in the middle of the answer{why}.</source>
+        <translation>Die Verbindung zum Inferenzserver unter {url} ist mitten in der Antwort abgebrochen{why}.</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept and marked interrupted. Check the network or the server, then send again.</source>
+        <translation>Die bisherige Antwort bleibt erhalten und wird als unterbrochen markiert. Prüfen Sie das Netzwerk oder den Server und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>nothing is listening there</source>
+        <translation>dort nimmt kein Dienst Verbindungen an</translation>
+    </message>
+    <message>
+        <source>that name is not known on this network</source>
+        <translation>dieser Name ist in diesem Netzwerk unbekannt</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach the inference server at {url}: {why}.</source>
+        <translation>Hearth kann den Inferenzserver unter {url} nicht erreichen: {why}.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer is on its network.</source>
+        <translation>Prüfen Sie, ob der Server läuft und ob dieser Computer mit seinem Netzwerk verbunden ist.</translation>
+    </message>
+    <message>
         <source>Choose a longer passphrase</source>
         <translation>Wählen Sie eine längere Passphrase</translation>
     </message>
@@ -1059,6 +1087,14 @@
     <message>
         <source>The guardian&apos;s settings were changed outside Hearth</source>
         <translation>Die Einstellungen der Aufsichtsperson wurden außerhalb von Hearth geändert</translation>
+    </message>
+    <message>
+        <source>Hearth could not save the guardian&apos;s settings because the disk is full.</source>
+        <translation>Hearth konnte die Einstellungen der Aufsichtsperson nicht speichern, weil der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Free some space and save again; the previous settings are still in force.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und speichern Sie erneut; die bisherigen Einstellungen gelten weiterhin.</translation>
     </message>
     <message>
         <source>Managed by guardian</source>
@@ -1115,6 +1151,102 @@
     <message>
         <source>Something went wrong; the details are in Hearth’s log.</source>
         <translation>Etwas ist schiefgelaufen; die Details stehen im Protokoll von Hearth.</translation>
+    </message>
+    <message>
+        <source>This message needs about {tokens} tokens, but only {budget} fit in the context window ({n_ctx} tokens, {reserve} kept for the answer).</source>
+        <translation>Diese Nachricht benötigt etwa {tokens} Tokens, aber nur {budget} passen in das Kontextfenster ({n_ctx} Tokens, davon {reserve} für die Antwort reserviert).</translation>
+    </message>
+    <message>
+        <source>Shorten the message, lower the maximum answer length, or raise the context length in the conversation settings.</source>
+        <translation>Kürzen Sie die Nachricht, verringern Sie die maximale Antwortlänge oder erhöhen Sie die Kontextlänge in den Einstellungen der Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save its preferences because the disk is full.</source>
+        <translation>Hearth konnte seine Einstellungen nicht speichern, weil der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Free some space; your conversations are not affected.</source>
+        <translation>Geben Sie etwas Speicherplatz frei; Ihre Unterhaltungen sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save because the disk is full.</source>
+        <translation>Hearth konnte nicht speichern, weil der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again; everything saved before this point is safe.</source>
+        <translation>Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut; alles, was bis hierhin gespeichert wurde, ist sicher.</translation>
+    </message>
+    <message>
+        <source>The engine stopped answering for {seconds} seconds and was restarted.</source>
+        <translation>Die Engine hat {seconds} Sekunden lang nicht geantwortet und wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Your conversation is saved; send again to continue.</source>
+        <translation>Ihre Unterhaltung ist gespeichert; senden Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The engine process stopped unexpectedly (exit code {code}).</source>
+        <translation>Der Engine-Prozess wurde unerwartet beendet (Exit-Code {code}).</translation>
+    </message>
+    <message>
+        <source>The answer so far is saved and marked interrupted; send again to start a fresh engine.</source>
+        <translation>Die bisherige Antwort ist gespeichert und als unterbrochen markiert; senden Sie erneut, um eine neue Engine zu starten.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>Die Modelldatei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose another model, or import the file again.</source>
+        <translation>Wählen Sie ein anderes Modell oder importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} ist ein Ordner, keine Modelldatei.</translation>
+    </message>
+    <message>
+        <source>Choose a .gguf file.</source>
+        <translation>Wählen Sie eine .gguf-Datei.</translation>
+    </message>
+    <message>
+        <source>The model file {path} cannot be read ({why}).</source>
+        <translation>Die Modelldatei {path} kann nicht gelesen werden ({why}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>{name} is not a GGUF model file.</source>
+        <translation>{name} ist keine GGUF-Modelldatei.</translation>
+    </message>
+    <message>
+        <source>Hearth runs quantized models in the GGUF format (files ending in .gguf).</source>
+        <translation>Hearth führt quantisierte Modelle im GGUF-Format aus (Dateien mit der Endung .gguf).</translation>
+    </message>
+    <message>
+        <source>{name} uses GGUF version {version}, which this Hearth cannot read.</source>
+        <translation>{name} verwendet GGUF-Version {version}, die diese Hearth-Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Convert the model with a current llama.cpp, or update Hearth.</source>
+        <translation>Konvertieren Sie das Modell mit einer aktuellen Version von llama.cpp oder aktualisieren Sie Hearth.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation>Der Header von {name} ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file is corrupt; download or import it again.</source>
+        <translation>Die Datei ist beschädigt; laden Sie sie erneut herunter oder importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is too small to hold a model; it is probably truncated.</source>
+        <translation>{name} ist zu klein, um ein Modell zu enthalten; die Datei ist vermutlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Download or import it again.</source>
+        <translation>Laden Sie die Datei erneut herunter oder importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,34 @@
             <translation>Not a server address</translation>
         </message>
         <message>
+            <source>The connection to the inference server at {url} was lost in the middle of the answer{why}.</source>
+            <translation>The connection to the inference server at {url} was lost in the middle of the answer{why}.</translation>
+        </message>
+        <message>
+            <source>The answer so far is kept and marked interrupted. Check the network or the server, then send again.</source>
+            <translation>The answer so far is kept and marked interrupted. Check the network or the server, then send again.</translation>
+        </message>
+        <message>
+            <source>it did not answer in time</source>
+            <translation>it did not answer in time</translation>
+        </message>
+        <message>
+            <source>nothing is listening there</source>
+            <translation>nothing is listening there</translation>
+        </message>
+        <message>
+            <source>that name is not known on this network</source>
+            <translation>that name is not known on this network</translation>
+        </message>
+        <message>
+            <source>Hearth cannot reach the inference server at {url}: {why}.</source>
+            <translation>Hearth cannot reach the inference server at {url}: {why}.</translation>
+        </message>
+        <message>
+            <source>Check that the server is running and that this computer is on its network.</source>
+            <translation>Check that the server is running and that this computer is on its network.</translation>
+        </message>
+        <message>
             <source>Choose a longer passphrase</source>
             <translation>Choose a longer passphrase</translation>
         </message>
@@ -1059,6 +1087,14 @@
         <message>
             <source>The guardian's settings were changed outside Hearth</source>
             <translation>The guardian's settings were changed outside Hearth</translation>
+        </message>
+        <message>
+            <source>Hearth could not save the guardian's settings because the disk is full.</source>
+            <translation>Hearth could not save the guardian's settings because the disk is full.</translation>
+        </message>
+        <message>
+            <source>Free some space and save again; the previous settings are still in force.</source>
+            <translation>Free some space and save again; the previous settings are still in force.</translation>
         </message>
         <message>
             <source>Managed by guardian</source>
@@ -1115,6 +1151,102 @@
         <message>
             <source>Something went wrong; the details are in Hearth’s log.</source>
             <translation>Something went wrong; the details are in Hearth’s log.</translation>
+        </message>
+        <message>
+            <source>This message needs about {tokens} tokens, but only {budget} fit in the context window ({n_ctx} tokens, {reserve} kept for the answer).</source>
+            <translation>This message needs about {tokens} tokens, but only {budget} fit in the context window ({n_ctx} tokens, {reserve} kept for the answer).</translation>
+        </message>
+        <message>
+            <source>Shorten the message, lower the maximum answer length, or raise the context length in the conversation settings.</source>
+            <translation>Shorten the message, lower the maximum answer length, or raise the context length in the conversation settings.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save its preferences because the disk is full.</source>
+            <translation>Hearth could not save its preferences because the disk is full.</translation>
+        </message>
+        <message>
+            <source>Free some space; your conversations are not affected.</source>
+            <translation>Free some space; your conversations are not affected.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save because the disk is full.</source>
+            <translation>Hearth could not save because the disk is full.</translation>
+        </message>
+        <message>
+            <source>Free some space and try again; everything saved before this point is safe.</source>
+            <translation>Free some space and try again; everything saved before this point is safe.</translation>
+        </message>
+        <message>
+            <source>The engine stopped answering for {seconds} seconds and was restarted.</source>
+            <translation>The engine stopped answering for {seconds} seconds and was restarted.</translation>
+        </message>
+        <message>
+            <source>Your conversation is saved; send again to continue.</source>
+            <translation>Your conversation is saved; send again to continue.</translation>
+        </message>
+        <message>
+            <source>The engine process stopped unexpectedly (exit code {code}).</source>
+            <translation>The engine process stopped unexpectedly (exit code {code}).</translation>
+        </message>
+        <message>
+            <source>The answer so far is saved and marked interrupted; send again to start a fresh engine.</source>
+            <translation>The answer so far is saved and marked interrupted; send again to start a fresh engine.</translation>
+        </message>
+        <message>
+            <source>The model file {path} does not exist.</source>
+            <translation>The model file {path} does not exist.</translation>
+        </message>
+        <message>
+            <source>Choose another model, or import the file again.</source>
+            <translation>Choose another model, or import the file again.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a model file.</source>
+            <translation>{path} is a folder, not a model file.</translation>
+        </message>
+        <message>
+            <source>Choose a .gguf file.</source>
+            <translation>Choose a .gguf file.</translation>
+        </message>
+        <message>
+            <source>The model file {path} cannot be read ({why}).</source>
+            <translation>The model file {path} cannot be read ({why}).</translation>
+        </message>
+        <message>
+            <source>Check the file's permissions.</source>
+            <translation>Check the file's permissions.</translation>
+        </message>
+        <message>
+            <source>{name} is not a GGUF model file.</source>
+            <translation>{name} is not a GGUF model file.</translation>
+        </message>
+        <message>
+            <source>Hearth runs quantized models in the GGUF format (files ending in .gguf).</source>
+            <translation>Hearth runs quantized models in the GGUF format (files ending in .gguf).</translation>
+        </message>
+        <message>
+            <source>{name} uses GGUF version {version}, which this Hearth cannot read.</source>
+            <translation>{name} uses GGUF version {version}, which this Hearth cannot read.</translation>
+        </message>
+        <message>
+            <source>Convert the model with a current llama.cpp, or update Hearth.</source>
+            <translation>Convert the model with a current llama.cpp, or update Hearth.</translation>
+        </message>
+        <message>
+            <source>{name} has a damaged header.</source>
+            <translation>{name} has a damaged header.</translation>
+        </message>
+        <message>
+            <source>The file is corrupt; download or import it again.</source>
+            <translation>The file is corrupt; download or import it again.</translation>
+        </message>
+        <message>
+            <source>{name} is too small to hold a model; it is probably truncated.</source>
+            <translation>{name} is too small to hold a model; it is probably truncated.</translation>
+        </message>
+        <message>
+            <source>Download or import it again.</source>
+            <translation>Download or import it again.</translation>
         </message>
     </context>
     <context>

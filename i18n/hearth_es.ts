@@ -1029,6 +1029,34 @@
         <translation>No es una dirección de servidor</translation>
     </message>
     <message>
+        <source>The connection to the inference server at {url} was lost in the middle of the answer{why}.</source>
+        <translation>Se perdió la conexión con el servidor de inferencia en {url} en mitad de la respuesta{why}.</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept and marked interrupted. Check the network or the server, then send again.</source>
+        <translation>La respuesta obtenida hasta ese momento se conserva y se marca como interrumpida. Comprueba la red o el servidor y vuelve a enviar el mensaje.</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>nothing is listening there</source>
+        <translation>no hay nada a la escucha en esa dirección</translation>
+    </message>
+    <message>
+        <source>that name is not known on this network</source>
+        <translation>ese nombre no se conoce en esta red</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach the inference server at {url}: {why}.</source>
+        <translation>Hearth no puede conectar con el servidor de inferencia en {url}: {why}.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer is on its network.</source>
+        <translation>Comprueba que el servidor esté en marcha y que este equipo esté en su red.</translation>
+    </message>
+    <message>
         <source>Choose a longer passphrase</source>
         <translation>Elige una frase de contraseña más larga</translation>
     </message>
@@ -1059,6 +1087,14 @@
     <message>
         <source>The guardian&apos;s settings were changed outside Hearth</source>
         <translation>Los ajustes del tutor se cambiaron fuera de Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth could not save the guardian&apos;s settings because the disk is full.</source>
+        <translation>Hearth no pudo guardar los ajustes del tutor porque el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space and save again; the previous settings are still in force.</source>
+        <translation>Libera algo de espacio y vuelve a guardar; los ajustes anteriores siguen vigentes.</translation>
     </message>
     <message>
         <source>Managed by guardian</source>
@@ -1115,6 +1151,102 @@
     <message>
         <source>Something went wrong; the details are in Hearth’s log.</source>
         <translation>Algo salió mal; los detalles están en el registro de Hearth.</translation>
+    </message>
+    <message>
+        <source>This message needs about {tokens} tokens, but only {budget} fit in the context window ({n_ctx} tokens, {reserve} kept for the answer).</source>
+        <translation>Este mensaje necesita unos {tokens} tokens, pero solo caben {budget} en la ventana de contexto ({n_ctx} tokens, {reserve} reservados para la respuesta).</translation>
+    </message>
+    <message>
+        <source>Shorten the message, lower the maximum answer length, or raise the context length in the conversation settings.</source>
+        <translation>Acorta el mensaje, reduce la longitud máxima de respuesta o aumenta la longitud de contexto en los ajustes de la conversación.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save its preferences because the disk is full.</source>
+        <translation>Hearth no pudo guardar sus preferencias porque el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space; your conversations are not affected.</source>
+        <translation>Libera algo de espacio; tus conversaciones no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save because the disk is full.</source>
+        <translation>Hearth no pudo guardar porque el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again; everything saved before this point is safe.</source>
+        <translation>Libera algo de espacio y vuelve a intentarlo; todo lo guardado hasta ahora está a salvo.</translation>
+    </message>
+    <message>
+        <source>The engine stopped answering for {seconds} seconds and was restarted.</source>
+        <translation>El motor dejó de responder durante {seconds} segundos y se reinició.</translation>
+    </message>
+    <message>
+        <source>Your conversation is saved; send again to continue.</source>
+        <translation>Tu conversación está guardada; vuelve a enviar el mensaje para continuar.</translation>
+    </message>
+    <message>
+        <source>The engine process stopped unexpectedly (exit code {code}).</source>
+        <translation>El proceso del motor se detuvo de forma inesperada (código de salida {code}).</translation>
+    </message>
+    <message>
+        <source>The answer so far is saved and marked interrupted; send again to start a fresh engine.</source>
+        <translation>La respuesta obtenida hasta ese momento se ha guardado y marcado como interrumpida; vuelve a enviar el mensaje para iniciar un motor nuevo.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>El archivo del modelo {path} no existe.</translation>
+    </message>
+    <message>
+        <source>Choose another model, or import the file again.</source>
+        <translation>Elige otro modelo o vuelve a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} es una carpeta, no un archivo de modelo.</translation>
+    </message>
+    <message>
+        <source>Choose a .gguf file.</source>
+        <translation>Elige un archivo .gguf.</translation>
+    </message>
+    <message>
+        <source>The model file {path} cannot be read ({why}).</source>
+        <translation>No se puede leer el archivo del modelo {path} ({why}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Comprueba los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a GGUF model file.</source>
+        <translation>{name} no es un archivo de modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>Hearth runs quantized models in the GGUF format (files ending in .gguf).</source>
+        <translation>Hearth ejecuta modelos cuantizados en formato GGUF (archivos que terminan en .gguf).</translation>
+    </message>
+    <message>
+        <source>{name} uses GGUF version {version}, which this Hearth cannot read.</source>
+        <translation>{name} usa la versión {version} de GGUF, que esta versión de Hearth no puede leer.</translation>
+    </message>
+    <message>
+        <source>Convert the model with a current llama.cpp, or update Hearth.</source>
+        <translation>Convierte el modelo con una versión actual de llama.cpp o actualiza Hearth.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation>{name} tiene el encabezado dañado.</translation>
+    </message>
+    <message>
+        <source>The file is corrupt; download or import it again.</source>
+        <translation>El archivo está dañado; vuelve a descargarlo o a importarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is too small to hold a model; it is probably truncated.</source>
+        <translation>{name} es demasiado pequeño para contener un modelo; probablemente esté truncado.</translation>
+    </message>
+    <message>
+        <source>Download or import it again.</source>
+        <translation>Vuelve a descargarlo o a importarlo.</translation>
     </message>
 </context>
 <context>

@@ -1029,6 +1029,34 @@
         <translation>Ce n&apos;est pas une adresse de serveur</translation>
     </message>
     <message>
+        <source>The connection to the inference server at {url} was lost in the middle of the answer{why}.</source>
+        <translation>La connexion au serveur d&apos;inférence à l&apos;adresse {url} a été perdue au milieu de la réponse{why}.</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept and marked interrupted. Check the network or the server, then send again.</source>
+        <translation>La réponse obtenue jusque-là est conservée et marquée comme interrompue. Vérifiez le réseau ou le serveur, puis renvoyez le message.</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>nothing is listening there</source>
+        <translation>aucun service n&apos;écoute à cette adresse</translation>
+    </message>
+    <message>
+        <source>that name is not known on this network</source>
+        <translation>ce nom est inconnu sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach the inference server at {url}: {why}.</source>
+        <translation>Hearth ne parvient pas à joindre le serveur d&apos;inférence à l&apos;adresse {url}&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer is on its network.</source>
+        <translation>Vérifiez que le serveur fonctionne et que cet ordinateur est connecté à son réseau.</translation>
+    </message>
+    <message>
         <source>Choose a longer passphrase</source>
         <translation>Choisissez une phrase secrète plus longue</translation>
     </message>
@@ -1059,6 +1087,14 @@
     <message>
         <source>The guardian&apos;s settings were changed outside Hearth</source>
         <translation>Les paramètres du responsable ont été modifiés en dehors de Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth could not save the guardian&apos;s settings because the disk is full.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer les paramètres du responsable, car le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Free some space and save again; the previous settings are still in force.</source>
+        <translation>Libérez de l&apos;espace, puis enregistrez à nouveau&#xa0;; les paramètres précédents restent en vigueur.</translation>
     </message>
     <message>
         <source>Managed by guardian</source>
@@ -1115,6 +1151,102 @@
     <message>
         <source>Something went wrong; the details are in Hearth’s log.</source>
         <translation>Un problème est survenu&#xa0;; les détails se trouvent dans le journal de Hearth.</translation>
+    </message>
+    <message>
+        <source>This message needs about {tokens} tokens, but only {budget} fit in the context window ({n_ctx} tokens, {reserve} kept for the answer).</source>
+        <translation>Ce message nécessite environ {tokens} jetons, mais seuls {budget} tiennent dans la fenêtre de contexte ({n_ctx} jetons, dont {reserve} réservés à la réponse).</translation>
+    </message>
+    <message>
+        <source>Shorten the message, lower the maximum answer length, or raise the context length in the conversation settings.</source>
+        <translation>Raccourcissez le message, réduisez la longueur maximale des réponses ou augmentez la longueur du contexte dans les paramètres de la conversation.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save its preferences because the disk is full.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer ses préférences, car le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Free some space; your conversations are not affected.</source>
+        <translation>Libérez de l&apos;espace&#xa0;; vos conversations ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Hearth could not save because the disk is full.</source>
+        <translation>Hearth n&apos;a pas pu enregistrer, car le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again; everything saved before this point is safe.</source>
+        <translation>Libérez de l&apos;espace, puis réessayez&#xa0;; tout ce qui a été enregistré jusqu&apos;ici est en sécurité.</translation>
+    </message>
+    <message>
+        <source>The engine stopped answering for {seconds} seconds and was restarted.</source>
+        <translation>Le moteur a cessé de répondre pendant {seconds} secondes et a été redémarré.</translation>
+    </message>
+    <message>
+        <source>Your conversation is saved; send again to continue.</source>
+        <translation>Votre conversation est enregistrée&#xa0;; renvoyez le message pour continuer.</translation>
+    </message>
+    <message>
+        <source>The engine process stopped unexpectedly (exit code {code}).</source>
+        <translation>Le processus du moteur s&apos;est arrêté de façon inattendue (code de sortie {code}).</translation>
+    </message>
+    <message>
+        <source>The answer so far is saved and marked interrupted; send again to start a fresh engine.</source>
+        <translation>La réponse obtenue jusque-là est enregistrée et marquée comme interrompue&#xa0;; renvoyez le message pour démarrer un nouveau moteur.</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>Le fichier du modèle {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose another model, or import the file again.</source>
+        <translation>Choisissez un autre modèle ou importez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} est un dossier, pas un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Choose a .gguf file.</source>
+        <translation>Choisissez un fichier .gguf.</translation>
+    </message>
+    <message>
+        <source>The model file {path} cannot be read ({why}).</source>
+        <translation>Impossible de lire le fichier du modèle {path} ({why}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Vérifiez les autorisations d&apos;accès au fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not a GGUF model file.</source>
+        <translation>{name} n&apos;est pas un fichier de modèle GGUF.</translation>
+    </message>
+    <message>
+        <source>Hearth runs quantized models in the GGUF format (files ending in .gguf).</source>
+        <translation>Hearth exécute des modèles quantifiés au format GGUF (fichiers portant l&apos;extension .gguf).</translation>
+    </message>
+    <message>
+        <source>{name} uses GGUF version {version}, which this Hearth cannot read.</source>
+        <translation>{name} utilise la version {version} de GGUF, que cette version de Hearth ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>Convert the model with a current llama.cpp, or update Hearth.</source>
+        <translation>Convertissez le modèle avec une version récente de llama.cpp ou mettez Hearth à jour.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation>L&apos;en-tête de {name} est endommagé.</translation>
+    </message>
+    <message>
+        <source>The file is corrupt; download or import it again.</source>
+        <translation>Le fichier est corrompu&#xa0;; téléchargez-le ou importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is too small to hold a model; it is probably truncated.</source>
+        <translation>{name} est trop petit pour contenir un modèle&#xa0;; il est probablement tronqué.</translation>
+    </message>
+    <message>
+        <source>Download or import it again.</source>
+        <translation>Téléchargez-le ou importez-le à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -1027,6 +1027,34 @@
         <translation>不是服务器地址</translation>
     </message>
     <message>
+        <source>The connection to the inference server at {url} was lost in the middle of the answer{why}.</source>
+        <translation>与 {url} 上的推理服务器的连接在回答途中断开了{why}。</translation>
+    </message>
+    <message>
+        <source>The answer so far is kept and marked interrupted. Check the network or the server, then send again.</source>
+        <translation>目前已生成的回答会保留并标记为已中断。请检查网络或服务器，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>它没有及时响应</translation>
+    </message>
+    <message>
+        <source>nothing is listening there</source>
+        <translation>该地址上没有服务在监听</translation>
+    </message>
+    <message>
+        <source>that name is not known on this network</source>
+        <translation>此网络中无法识别该名称</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach the inference server at {url}: {why}.</source>
+        <translation>Hearth 无法连接到 {url} 上的推理服务器：{why}。</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that this computer is on its network.</source>
+        <translation>请确认服务器正在运行，并且这台电脑与它处于同一网络中。</translation>
+    </message>
+    <message>
         <source>Choose a longer passphrase</source>
         <translation>请选择更长的口令</translation>
     </message>
@@ -1057,6 +1085,14 @@
     <message>
         <source>The guardian&apos;s settings were changed outside Hearth</source>
         <translation>监护人设置在 Hearth 之外被更改</translation>
+    </message>
+    <message>
+        <source>Hearth could not save the guardian&apos;s settings because the disk is full.</source>
+        <translation>磁盘已满，Hearth 无法保存监护人设置。</translation>
+    </message>
+    <message>
+        <source>Free some space and save again; the previous settings are still in force.</source>
+        <translation>请释放一些空间后再次保存；之前的设置仍然有效。</translation>
     </message>
     <message>
         <source>Managed by guardian</source>
@@ -1113,6 +1149,102 @@
     <message>
         <source>Something went wrong; the details are in Hearth’s log.</source>
         <translation>出错了；详细信息见 Hearth 的日志。</translation>
+    </message>
+    <message>
+        <source>This message needs about {tokens} tokens, but only {budget} fit in the context window ({n_ctx} tokens, {reserve} kept for the answer).</source>
+        <translation>这条消息大约需要 {tokens} 个词元，但上下文窗口只能容纳 {budget} 个（共 {n_ctx} 个词元，其中 {reserve} 个留给回答）。</translation>
+    </message>
+    <message>
+        <source>Shorten the message, lower the maximum answer length, or raise the context length in the conversation settings.</source>
+        <translation>请缩短消息、降低回答长度上限，或在对话设置中提高上下文长度。</translation>
+    </message>
+    <message>
+        <source>Hearth could not save its preferences because the disk is full.</source>
+        <translation>磁盘已满，Hearth 无法保存偏好设置。</translation>
+    </message>
+    <message>
+        <source>Free some space; your conversations are not affected.</source>
+        <translation>请释放一些空间；你的对话不受影响。</translation>
+    </message>
+    <message>
+        <source>Hearth could not save because the disk is full.</source>
+        <translation>磁盘已满，Hearth 无法保存。</translation>
+    </message>
+    <message>
+        <source>Free some space and try again; everything saved before this point is safe.</source>
+        <translation>请释放一些空间后重试；此前保存的所有内容都是安全的。</translation>
+    </message>
+    <message>
+        <source>The engine stopped answering for {seconds} seconds and was restarted.</source>
+        <translation>引擎有 {seconds} 秒没有响应，已被重新启动。</translation>
+    </message>
+    <message>
+        <source>Your conversation is saved; send again to continue.</source>
+        <translation>你的对话已保存；重新发送即可继续。</translation>
+    </message>
+    <message>
+        <source>The engine process stopped unexpectedly (exit code {code}).</source>
+        <translation>引擎进程意外停止（退出代码 {code}）。</translation>
+    </message>
+    <message>
+        <source>The answer so far is saved and marked interrupted; send again to start a fresh engine.</source>
+        <translation>目前已生成的回答已保存并标记为已中断；重新发送即可启动新的引擎。</translation>
+    </message>
+    <message>
+        <source>The model file {path} does not exist.</source>
+        <translation>模型文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose another model, or import the file again.</source>
+        <translation>请选择其他模型，或重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a model file.</source>
+        <translation>{path} 是文件夹，不是模型文件。</translation>
+    </message>
+    <message>
+        <source>Choose a .gguf file.</source>
+        <translation>请选择 .gguf 文件。</translation>
+    </message>
+    <message>
+        <source>The model file {path} cannot be read ({why}).</source>
+        <translation>无法读取模型文件 {path}（{why}）。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <source>{name} is not a GGUF model file.</source>
+        <translation>{name} 不是 GGUF 模型文件。</translation>
+    </message>
+    <message>
+        <source>Hearth runs quantized models in the GGUF format (files ending in .gguf).</source>
+        <translation>Hearth 运行 GGUF 格式的量化模型（扩展名为 .gguf 的文件）。</translation>
+    </message>
+    <message>
+        <source>{name} uses GGUF version {version}, which this Hearth cannot read.</source>
+        <translation>{name} 使用的是 GGUF 版本 {version}，当前版本的 Hearth 无法读取。</translation>
+    </message>
+    <message>
+        <source>Convert the model with a current llama.cpp, or update Hearth.</source>
+        <translation>请使用最新版 llama.cpp 转换该模型，或更新 Hearth。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged header.</source>
+        <translation>{name} 的文件头已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is corrupt; download or import it again.</source>
+        <translation>该文件已损坏；请重新下载或导入。</translation>
+    </message>
+    <message>
+        <source>{name} is too small to hold a model; it is probably truncated.</source>
+        <translation>{name} 太小，不可能包含模型；该文件很可能不完整。</translation>
+    </message>
+    <message>
+        <source>Download or import it again.</source>
+        <translation>请重新下载或导入该文件。</translation>
     </message>
 </context>
 <context>

@@ -237,3 +237,28 @@ def test_governance_refusals_and_passphrase_rules_are_shown_in_the_users_languag
     assert "4" in german and "10" in german and german != short.value.user_text()
     organisation = ManagedByOrganisationError(("Governance", "The audit settings"))
     assert translation_of("de", "Governance", "The audit settings") in user_text(organisation)
+
+
+def test_common_errors_reach_the_window_translated_even_from_the_engine_process(in_language, tmp_path: Path) -> None:
+    import pickle
+
+    from app.core.errors import ModelFileError
+    from app.engine.client import _error_from
+    from app.engine.protocol import Failed
+    from app.models.files import check_gguf_file
+    from app.ui.error_text import user_text
+
+    missing = tmp_path / "gone.gguf"
+    with pytest.raises(ModelFileError) as raised:
+        check_gguf_file(missing)
+    assert raised.value.message == f"The model file {missing} does not exist."
+    # an error the engine process reports crosses the pipe with its templates
+    failed = pickle.loads(pickle.dumps(Failed(1, "ModelFileError", raised.value.message, raised.value.advice,
+                                              raised.value.translation)))
+    rebuilt = _error_from(failed)
+    assert isinstance(rebuilt, ModelFileError) and rebuilt.translation == raised.value.translation
+    in_language("fr")
+    french = user_text(rebuilt)
+    assert str(missing) in french and french != rebuilt.user_text()
+    assert french.startswith(translation_of("fr", "Errors", "The model file {path} does not exist.")
+                             .format(path=missing))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.core.errors import ContextOverflowError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 ChatMessage = dict[str, str]
 
@@ -44,12 +45,13 @@ def fit_to_context(
         if tokens <= budget:
             return FittedPrompt(candidate, tokens, dropped)
         if len(history) <= 1:
-            raise ContextOverflowError(
-                f"This message needs about {tokens} tokens, but only {budget} fit in the "
-                f"context window ({n_ctx} tokens, {reserve_for_answer} kept for the answer).",
-                "Shorten the message, lower the maximum answer length, or raise the context length "
-                "in the conversation settings.",
-            )
+            raise ContextOverflowError.translatable(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "This message needs about {tokens} tokens, but only {budget} fit in the "
+                                            "context window ({n_ctx} tokens, {reserve} kept for the answer)."),
+                QT_TRANSLATE_NOOP("Errors", "Shorten the message, lower the maximum answer length, or raise the "
+                                            "context length in the conversation settings."),
+                tokens=str(tokens), budget=str(budget), n_ctx=str(n_ctx), reserve=str(reserve_for_answer))
         cut = 1
         while cut < len(history) - 1 and history[cut]["role"] != "user":
             cut += 1

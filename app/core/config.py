@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core.database import is_disk_full
 from app.core.errors import DiskFullError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class AppConfig:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             if is_disk_full(exc):
-                raise DiskFullError("Hearth could not save its preferences because the disk is full.",
-                                    "Free some space; your conversations are not affected.") from exc
+                raise DiskFullError.translatable(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "Hearth could not save its preferences because the disk is full."),
+                    QT_TRANSLATE_NOOP("Errors", "Free some space; your conversations are not affected.")) from exc
             raise

@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlite_utils
 
 from app.core.errors import DatabaseCorruptError, DatabaseTooNewError, DiskFullError
+from app.core.i18n import QT_TRANSLATE_NOOP
 
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS_TABLE = "_hearth_migrations"
@@ -133,8 +134,8 @@ def translate_sqlite_errors() -> Iterator[None]:
         yield
     except (sqlite3.OperationalError, OSError) as exc:
         if is_disk_full(exc):
-            raise DiskFullError(
-                "Hearth could not save because the disk is full.",
-                "Free some space and try again; everything saved before this point is safe.",
+            raise DiskFullError.translatable(
+                "Errors", QT_TRANSLATE_NOOP("Errors", "Hearth could not save because the disk is full."),
+                QT_TRANSLATE_NOOP("Errors", "Free some space and try again; everything saved before this point is safe."),
             ) from exc
         raise

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from app.core.i18n import QT_TRANSLATE_NOOP
+
+
+E = TypeVar("E", bound="HearthError")
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,8 @@ class HearthError(Exception):
         self.translation: Translation | None = None
 
     @classmethod
-    def translatable(cls, context: str, message: str, advice: str = "",
-                     **values: str | tuple[str, str]) -> "HearthError":
+    def translatable(cls: type[E], context: str, message: str, advice: str = "",
+                     **values: str | tuple[str, str]) -> E:
         """An error whose English texts are the templates ``message`` and ``advice`` filled with ``values``,
         and which the window can show translated (mark the templates with QT_TRANSLATE_NOOP in ``context``)."""
         error = cls(*_filled(message, advice, values))

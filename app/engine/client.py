@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core import errors
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.engine import remote, worker
 from app.engine.base import LoadGate
 from app.engine.guard_prompt import GUARD_N_CTX
@@ -410,17 +411,16 @@ class EngineProcess:
                 return None
             if time.perf_counter() >= deadline:
                 self._discard(kill=True)
-                raise errors.EngineCrashedError(
-                    f"The engine stopped answering for {timeout:.0f} seconds and was restarted.",
-                    "Your conversation is saved; send again to continue.",
-                )
+                raise errors.EngineCrashedError.translatable(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "The engine stopped answering for {seconds} seconds and was restarted."),
+                    QT_TRANSLATE_NOOP("Errors", "Your conversation is saved; send again to continue."), seconds=f"{timeout:.0f}")
 
     def _crashed(self) -> None:
         code = self._discard(kill=False)
-        raise errors.EngineCrashedError(
-            f"The engine process stopped unexpectedly (exit code {code}).",
-            "The answer so far is saved and marked interrupted; send again to start a fresh engine.",
-        )
+        raise errors.EngineCrashedError.translatable(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "The engine process stopped unexpectedly (exit code {code})."),
+            QT_TRANSLATE_NOOP("Errors", "The answer so far is saved and marked interrupted; send again to start a fresh engine."),
+            code=str(code))
 
     def _drain_cancelled(self) -> None:
         """Discard the late events of a cancelled request until its Finished arrives."""
@@ -443,4 +443,6 @@ def _error_from(event: Failed) -> errors.HearthError:
     cls = getattr(errors, event.error, None)
     if not (isinstance(cls, type) and issubclass(cls, errors.HearthError)) or cls is errors.SettingsError:
         cls = errors.ModelLoadError
-    return cls(event.message, event.advice)
+    error = cls(event.message, event.advice)
+    error.translation = event.translation
+    return error

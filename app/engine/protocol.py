@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.errors import Translation
 from app.provenance.watermark import WatermarkSpec
 from app.safety.profiles import SafetyProfile
 from app.safety.verdict import Verdict
@@ -216,6 +217,7 @@ class Failed:
     error: str  # the name of a HearthError subclass
     message: str
     advice: str = ""
+    translation: Translation | None = None  # the error's templates, so the window can show it translated
 
 
 Event = Loaded | Started | TokenBatch | AnswerScreened | Finished | Failed

@@ -203,9 +203,12 @@ class ChatStream:
 
     def _lost(self, cause: BaseException | None) -> EngineCrashedError:
         why = f" ({cause})" if cause is not None and str(cause) else ""
-        return EngineCrashedError(
-            f"The connection to the inference server at {self.target.url} was lost in the middle of the answer{why}.",
-            "The answer so far is kept and marked interrupted. Check the network or the server, then send again.")
+        error = EngineCrashedError.translatable(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "The connection to the inference server at {url} was lost in the middle of the "
+                                        "answer{why}."),
+            QT_TRANSLATE_NOOP("Errors", "The answer so far is kept and marked interrupted. Check the network or the server, then "
+                              "send again."), url=self.target.url, why=why)
+        return error
 
     def close(self) -> None:
         self._connection.close()
@@ -277,16 +280,20 @@ def _json_request(target: RemoteTarget, method: str, path: str, body: dict[str, 
 
 
 def _unreachable(target: RemoteTarget, exc: BaseException) -> ModelLoadError:
+    why: str | tuple[str, str]
     if isinstance(exc, socket.timeout):
-        why = "it did not answer in time"
+        why = ("Errors", QT_TRANSLATE_NOOP("Errors", "it did not answer in time"))
     elif isinstance(exc, ConnectionRefusedError):
-        why = "nothing is listening there"
+        why = ("Errors", QT_TRANSLATE_NOOP("Errors", "nothing is listening there"))
     elif isinstance(exc, socket.gaierror):
-        why = "that name is not known on this network"
+        why = ("Errors", QT_TRANSLATE_NOOP("Errors", "that name is not known on this network"))
     else:
         why = str(exc) or type(exc).__name__
-    return ModelLoadError(f"Hearth cannot reach the inference server at {target.url}: {why}.",
-                          "Check that the server is running and that this computer is on its network.")
+    error = ModelLoadError.translatable(
+        "Errors", QT_TRANSLATE_NOOP("Errors", "Hearth cannot reach the inference server at {url}: {why}."),
+        QT_TRANSLATE_NOOP("Errors", "Check that the server is running and that this computer is on its network."),
+        url=target.url, why=why)
+    return error
 
 
 def _http_error(target: RemoteTarget, response: http.client.HTTPResponse) -> HearthError:

@@ -392,7 +392,7 @@ def _generate_remote(conn: Connection, cancel: EventType, command: Generate, scr
         stream = remote.ChatStream(target, body)
         _stream_tokens(conn, cancel, stream, command.request_id, fitted.prompt_tokens, received, screener)
     except HearthError as exc:
-        conn.send(Failed(command.request_id, type(exc).__name__, exc.message, exc.advice))
+        conn.send(Failed(command.request_id, type(exc).__name__, exc.message, exc.advice, exc.translation))
 
 
 def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: Generate,
@@ -410,7 +410,7 @@ def _generate(conn: Connection, cancel: EventType, model: LoadedModel, command: 
     try:
         fitted = fit_to_context(command.messages, model.count_tokens, model.info.n_ctx, command.max_tokens)
     except HearthError as exc:
-        conn.send(Failed(command.request_id, type(exc).__name__, exc.message, exc.advice))
+        conn.send(Failed(command.request_id, type(exc).__name__, exc.message, exc.advice, exc.translation))
         return
     conn.send(Started(command.request_id, fitted.prompt_tokens, fitted.dropped_messages, model.info.n_ctx))
     stream = model.llm.create_chat_completion(

@@ -141,8 +141,9 @@ class GuardianStore:
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             if is_disk_full(exc):
-                raise DiskFullError("Hearth could not save the guardian's settings because the disk is full.",
-                                    "Free some space and save again; the previous settings are still in force.") \
+                raise DiskFullError.translatable(
+                    "Errors", QT_TRANSLATE_NOOP("Errors", "Hearth could not save the guardian's settings because the disk is full."),
+                    QT_TRANSLATE_NOOP("Errors", "Free some space and save again; the previous settings are still in force.")) \
                     from exc
             raise
 

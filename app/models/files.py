@@ -25,6 +25,7 @@ from pathlib import Path
 import psutil
 
 from app.core.errors import ModelFileError, ModelMemoryError
+from app.core.i18n import QT_TRANSLATE_NOOP
 from app.core.paths import app_paths
 
 GGUF_MAGIC = b"GGUF"
@@ -80,29 +81,37 @@ def _user_models_dir() -> Path:
 def check_gguf_file(path: Path) -> None:
     """Raise :class:`ModelFileError` unless ``path`` looks like a complete GGUF file."""
     if not path.exists():
-        raise ModelFileError(f"The model file {path} does not exist.",
-                             "Choose another model, or import the file again.")
+        raise ModelFileError.translatable(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "The model file {path} does not exist."),
+            QT_TRANSLATE_NOOP("Errors", "Choose another model, or import the file again."), path=str(path))
     if not path.is_file():
-        raise ModelFileError(f"{path} is a folder, not a model file.", "Choose a .gguf file.")
+        raise ModelFileError.translatable("Errors", QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a model file."),
+                                          QT_TRANSLATE_NOOP("Errors", "Choose a .gguf file."), path=str(path))
     try:
         with path.open("rb") as handle:
             header = handle.read(_HEADER.size)
     except OSError as exc:
-        raise ModelFileError(f"The model file {path} cannot be read ({exc.strerror}).",
-                             "Check the file's permissions.") from exc
+        raise ModelFileError.translatable("Errors", QT_TRANSLATE_NOOP("Errors", "The model file {path} cannot be read ({why})."),
+                                          QT_TRANSLATE_NOOP("Errors", "Check the file's permissions."), path=str(path),
+                                          why=str(exc.strerror)) from exc
     if len(header) < _HEADER.size or header[:4] != GGUF_MAGIC:
-        raise ModelFileError(f"{path.name} is not a GGUF model file.",
-                             "Hearth runs quantized models in the GGUF format (files ending in .gguf).")
+        raise ModelFileError.translatable(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "{name} is not a GGUF model file."),
+            QT_TRANSLATE_NOOP("Errors", "Hearth runs quantized models in the GGUF format (files ending in .gguf)."), name=path.name)
     _, version, n_tensors, n_kv = _HEADER.unpack(header)
     if version not in SUPPORTED_GGUF_VERSIONS:
-        raise ModelFileError(f"{path.name} uses GGUF version {version}, which this Hearth cannot read.",
-                             "Convert the model with a current llama.cpp, or update Hearth.")
+        raise ModelFileError.translatable(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "{name} uses GGUF version {version}, which this Hearth cannot read."),
+            QT_TRANSLATE_NOOP("Errors", "Convert the model with a current llama.cpp, or update Hearth."), name=path.name,
+            version=str(version))
     if n_tensors == 0 or n_tensors > 1_000_000 or n_kv > 1_000_000:
-        raise ModelFileError(f"{path.name} has a damaged header.",
-                             "The file is corrupt; download or import it again.")
+        raise ModelFileError.translatable("Errors", QT_TRANSLATE_NOOP("Errors", "{name} has a damaged header."),
+                                          QT_TRANSLATE_NOOP("Errors", "The file is corrupt; download or import it again."),
+                                          name=path.name)
     if path.stat().st_size < 1024 * 1024:
-        raise ModelFileError(f"{path.name} is too small to hold a model; it is probably truncated.",
-                             "Download or import it again.")
+        raise ModelFileError.translatable(
+            "Errors", QT_TRANSLATE_NOOP("Errors", "{name} is too small to hold a model; it is probably truncated."),
+            QT_TRANSLATE_NOOP("Errors", "Download or import it again."), name=path.name)
 
 
 def check_memory_fit(path: Path, n_ctx: int, available_bytes: int | None = None) -> None:
