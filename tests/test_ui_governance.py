@@ -190,6 +190,37 @@ def test_locked_window_has_no_usable_weakening_control_and_unlock_brings_them_ba
     assert not settings.managed_notes["max_tokens"].isVisible()
 
 
+def test_locked_models_view_and_local_api_offer_nothing_that_weakens_governance(
+        qtbot, services: Services, open_window) -> None:
+    """The rest of the walk: the dialogs the toolbar and status bar open while locked."""
+    set_up_guardian(services)
+    window = open_window()
+    assert window.models_action.isEnabled()  # looking at models is allowed
+    window.models.open_view()
+    view = window.models.view
+    assert view is not None
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.list_call.busy and not view.catalog.load_call.busy, timeout=TIMEOUT_MS)
+    view.select_row(0)
+    weakening = {"import": view.import_button, "download": view.catalog.download_button,
+                 "remove": view.details.remove_button, "use this computer": view.backend.local_button,
+                 "use a server": view.backend.server_button, "server address": view.backend.address,
+                 "switch backend": view.backend.use_button}
+    for name, widget in weakening.items():
+        assert not widget.isEnabled(), f"{name} is usable while locked"
+    for widget in (view.import_button, view.catalog.download_button, view.details.remove_button,
+                   view.backend.use_button):
+        assert "managed by the guardian" in widget.toolTip(), widget.toolTip()
+    view.reject()
+    # the Local API panel serves this computer only: no address to widen, whatever the lock
+    window.local_api.open_panel()
+    panel = window.local_api.panel
+    assert panel is not None
+    qtbot.waitExposed(panel)
+    assert panel.address.isReadOnly() and "127.0.0.1" in panel.address.text()
+    panel.reject()
+
+
 def test_the_profile_editor_opened_while_locked_is_read_only(qtbot, services: Services, open_window,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     custom = preset("standard").clone("homework", "Homework")
