@@ -74,8 +74,9 @@ class Services:
 
     def active_model_name(self) -> str:
         """What clients call the model answering now: the server's model id, or the active file's name."""
-        target = self.inference_target()
-        return target.model if target is not None and target.model else self.active_model_path().name
+        config = self.config  # the key stays in the keyring: naming the model does not need it
+        return config.inference_model if config.inference_server and config.inference_model \
+            else self.active_model_path().name
 
     def choose_model(self, path: Path | None) -> None:
         """Make ``path`` (None: the bundled model) the active model.
@@ -132,11 +133,11 @@ class Services:
         was accepted (or an approved model on the inference server in use)."""
         effective = self.effective()
         self.governance.check_access(effective)
-        target = self.inference_target()
-        if target is None:
+        server, model = self.config.inference_server, self.config.inference_model  # no keyring read per turn
+        if not server:
             self.models.check_use(self.active_model_path(), effective)
-        elif target.model:
-            self.models.gate_remote(target.url, target.model, effective)
+        elif model:
+            self.models.gate_remote(server, model, effective)
 
     # inference server ---------------------------------------------------------------------------------
 

@@ -131,10 +131,10 @@ class HearthApi:
     def _model_list(self) -> list[dict[str, Any]]:
         """The installed models that may be used now (the allowlist, the safety-removed rule)."""
         services = self.services
-        target = services.inference_target()
-        if target is not None:  # answers come from an inference server: its model is the one to offer
-            return [{"id": services.active_model_name(), "object": "model", "created": 0, "owned_by": target.url,
-                     "hearth": {"name": services.active_model_name(), "active": True, "server": target.url}}]
+        server = services.config.inference_server
+        if server:  # answers come from an inference server: its model is the one to offer
+            return [{"id": services.active_model_name(), "object": "model", "created": 0, "owned_by": server,
+                     "hearth": {"name": services.active_model_name(), "active": True, "server": server}}]
         models, _ = services.models.library.installed()
         effective = services.effective()
         active = services.active_model_path().resolve()

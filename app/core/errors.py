@@ -45,8 +45,8 @@ class HearthError(Exception):
                      **values: str | tuple[str, str]) -> E:
         """An error whose English texts are the templates ``message`` and ``advice`` filled with ``values``,
         and which the window can show translated (mark the templates with QT_TRANSLATE_NOOP in ``context``)."""
-        error = cls(*_filled(message, advice, values))
-        error.translation = Translation(context, message, advice, values)
+        error = cls("")
+        error.use_templates(context, message, advice, **values)
         return error
 
     def use_templates(self, context: str, message: str, advice: str = "",

@@ -22,6 +22,7 @@ read as it changes. Every announcement is also kept in
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -37,6 +38,7 @@ except ImportError:  # pragma: no cover - depends on the installed Qt
 
 MIN_ANNOUNCE_CHARS = 40  # shorter sentences wait for the next one (or the end of the answer)
 STATUS_MESSAGE_MS = 8000
+KEPT_ANNOUNCEMENTS = 200  # a day-long session must not keep every sentence ever spoken
 # The end of a sentence: . ! ? … (with closing quotes or brackets) before white space, a full-width
 # terminator (Chinese, Japanese), or the end of a line.
 _SENTENCE_END = re.compile(r"""(?:[.!?…]+["'”’»)\]]*\s+|[。！？]+["'”’」』)\]]*\s*|\n+)""")
@@ -73,7 +75,7 @@ class Announcer(QObject):
         self._source = source
         self._status_bar = status_bar
         self.use_event = QAccessibleAnnouncementEvent is not None  # False: the status bar speaks instead
-        self.announcements: list[Announcement] = []
+        self.announcements: deque[Announcement] = deque(maxlen=KEPT_ANNOUNCEMENTS)  # the latest, for tests
 
     def announce(self, text: str, assertive: bool = False) -> None:
         """Say ``text`` (white space folded); politely, unless ``assertive``."""

@@ -8,7 +8,7 @@ rows are search hits instead, and renaming is switched off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -52,16 +52,16 @@ class ConversationListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if row.title == DEFAULT_TITLE:  # stored in English until the first message names it
-            row = replace(row, title=self.tr("New chat"))
+        # stored in English until the first message names the conversation
+        title = self.tr("New chat") if row.title == DEFAULT_TITLE else row.title
         if role == Qt.ItemDataRole.DisplayRole:
             if row.snippet and row.snippet != row.title:
-                return f"{row.title}\n{_shorten(row.snippet)}"
-            return row.title
+                return f"{title}\n{_shorten(row.snippet)}"
+            return title
         if role == Qt.ItemDataRole.EditRole:
-            return row.title
+            return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.snippet or row.title
+            return row.snippet or title
         if role == CONVERSATION_ID_ROLE:
             return row.conversation_id
         if role == SNIPPET_ROLE:
